@@ -1,0 +1,43 @@
+// Area units and the client configuration served by the store.
+export type AreaLevel = 'ward' | 'district' | 'csp';
+
+export interface AreaUnit {
+  readonly code: string;
+  readonly name: string;
+  readonly level: AreaLevel;
+  /** The district a ward is in, the CSP a district is in. */
+  readonly parentCode: string | null;
+}
+
+export interface CspInfo {
+  readonly code: string;
+  readonly name: string;
+  /** [west, south, east, north] in WGS84. */
+  readonly bbox: readonly [number, number, number, number];
+  readonly districts: readonly { code: string; name: string }[];
+}
+
+export interface TileConfig {
+  /** Leaflet URL template; empty when no basemap is configured (boundaries still draw). */
+  readonly urlTemplate: string;
+  readonly attribution: string;
+  readonly minZoom: number;
+  readonly maxZoom: number;
+  readonly bulkDownloadAllowed: boolean;
+}
+
+export interface ClientConfig {
+  readonly protocol: number;
+  readonly defaultCsp: string;
+  readonly csps: readonly CspInfo[];
+  readonly tiles: TileConfig;
+  /** Shown wherever boundary data is displayed. */
+  readonly boundaryAttribution: string;
+}
+
+/** GeoJSON of a CSP's wards as served to devices: code and name per feature. */
+export interface WardFeatureProps {
+  readonly code: string;
+  readonly name: string;
+  readonly districtCode: string;
+}
