@@ -1,0 +1,35 @@
+// A Leaflet map with the configured basemap (if any). Tiles are requested with CORS so the
+// service worker can cache real responses rather than opaque ones that eat storage quota.
+import L from 'leaflet';
+import type { CspInfo, TileConfig } from '../../domain/areas';
+
+export function makeBaseMap(element: HTMLElement, tiles: TileConfig, boundaryAttribution: string): L.Map {
+  const map = L.map(element, {
+    minZoom: tiles.minZoom,
+    maxZoom: tiles.maxZoom,
+    zoomControl: true,
+    attributionControl: true,
+  });
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution(boundaryAttribution);
+  if (tiles.urlTemplate) {
+    L.tileLayer(tiles.urlTemplate, {
+      attribution: tiles.attribution,
+      minZoom: tiles.minZoom,
+      maxZoom: tiles.maxZoom,
+      crossOrigin: 'anonymous',
+    }).addTo(map);
+  }
+  return map;
+}
+
+export function fitCsp(map: L.Map, csp: CspInfo): void {
+  const [west, south, east, north] = csp.bbox;
+  map.fitBounds(
+    [
+      [south, west],
+      [north, east],
+    ],
+    { padding: [8, 8] },
+  );
+}

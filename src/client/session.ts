@@ -1,0 +1,115 @@
+// The app's reactive session: reference data (cached first, refreshed when online), the
+// chosen CSP, connectivity, sync status, and the actions the screens call.
+import { createEffect, createResource, createSignal, onCleanup } from 'solid-js';
+import type { ClientConfig, CspInfo } from '../domain/areas';
+import { newPriorityId } from '../domain/ids';
+import {
+  type Channel,
+  type Place,
+  type Priority,
+  PrioritySchema,
+  type RespondentType,
+  type When,
+} from '../domain/priority';
+import { check, type FieldIssue } from '../domain/validation';
+import { deviceId } from './store/kv';
+import { savePriority } from './store/priorities';
+import { makeSyncEngine, type SyncStatus } from './sync/engine';
+import {
+  cachedBoundaries,
+  cachedConfig,
+  chooseCsp,
+  chosenCsp,
+  refreshBoundaries,
+  refreshConfig,
+  type WardCollection,
+} from './sync/reference-data';
+
+export interface PriorityDraft {
+  themeKey: string;
+  place: Place;
+  description: string;
+  when: When;
+  respondentType: RespondentType | '';
+  channel?: Channel;
+}
+
+export type SaveResult = { ok: true; priority: Priority } | { ok: false; issues: FieldIssue[] };
+
+async function loadConfig(): Promise<ClientConfig | undefined> {
+  const cached = await cachedConfig();
+  if (cached) {
+    void refreshConfig();
+    return cached;
+  }
+  return refreshConfig();
+}
+
+async function loadBoundaries(csp: string): Promise<WardCollection | undefined> {
+  const cached = await cachedBoundaries(csp);
+  if (cached) {
+    void refreshBoundaries(csp);
+    return cached;
+  }
+  return refreshBoundaries(csp);
+}
+
+export function createAppSession() {
+  const [online, setOnline] = createSignal(navigator.onLine);
+  const [syncStatus, setSyncStatus] = createSignal<SyncStatus>({ phase: 'idle' });
+  const [config] = createResource(loadConfig);
+  const [cspCode, setCspCode] = createSignal<string>();
+  void chosenCsp().then((held) => held && setCspCode(held));
+  createEffect(() => {
+    const c = config();
+    if (c && !cspCode()) setCspCode(c.defaultCsp);
+  });
+  const [boundaries] = createResource(cspCode, loadBoundaries);
+  const csp = (): CspInfo | undefined => config()?.csps.find((c) => c.code === cspCode());
+
+  const engine = makeSyncEngine({ onStatus: setSyncStatus });
+  const up = () => setOnline(true);
+  const down = () => setOnline(false);
+  window.addEventListener('online', up);
+  window.addEventListener('offline', down);
+  onCleanup(() => {
+    engine.stop();
+    window.removeEventListener('online', up);
+    window.removeEventListener('offline', down);
+  });
+
+  async function save(draft: PriorityDraft): Promise<SaveResult> {
+    const code = cspCode();
+    if (!code) return { ok: false, issues: [{ path: 'cspCode', message: 'choose your area first' }] };
+    const now = new Date().toISOString();
+    const candidate = {
+      id: newPriorityId(),
+      cspCode: code,
+      themeKey: draft.themeKey,
+      place: draft.place,
+      description: draft.description.trim(),
+      when: draft.when,
+      respondentType: draft.respondentType,
+      channel: draft.channel ?? 'online',
+      deviceId: await deviceId(),
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
+    // The same schema the store uses: what the device accepts, the store accepts.
+    const checked = check(PrioritySchema, candidate);
+    if (!checked.ok) return checked;
+    await savePriority(checked.value);
+    engine.kick();
+    return { ok: true, priority: checked.value };
+  }
+
+  async function selectCsp(code: string): Promise<void> {
+    await chooseCsp(code);
+    setCspCode(code);
+  }
+
+  return { online, syncStatus, config, cspCode, csp, boundaries, save, selectCsp, syncNow: engine.kick };
+}
+
+export type AppSession = ReturnType<typeof createAppSession>;

@@ -1,0 +1,54 @@
+// The device's IndexedDB database. Only src/client/store touches Dexie.
+import Dexie, { type EntityTable } from 'dexie';
+import type { Priority } from '../../domain/priority';
+import type { ServerPriorityState } from '../../domain/sync-protocol';
+
+export type SyncState = 'waiting' | 'sent' | 'rejected';
+
+/** A priority as the device holds it: the record, how far it has got, and what the server said. */
+export interface LocalPriority extends Priority {
+  syncState: SyncState;
+  rejectReason?: string;
+  server?: ServerPriorityState;
+}
+
+/** One record waiting to be pushed; keyed by priority id so a record is queued at most once. */
+export interface OutboxEntry {
+  id: string;
+  version: number;
+  queuedAt: number;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError?: string;
+}
+
+export interface KeyValue {
+  key: string;
+  value: unknown;
+}
+
+export type PrioritiesDb = Dexie & {
+  priorities: EntityTable<LocalPriority, 'id'>;
+  outbox: EntityTable<OutboxEntry, 'id'>;
+  kv: EntityTable<KeyValue, 'key'>;
+};
+
+export const DB_NAME = 'neighbourhood-priorities';
+
+export function openPrioritiesDb(name = DB_NAME): PrioritiesDb {
+  const db = new Dexie(name) as PrioritiesDb;
+  db.version(1).stores({
+    priorities: 'id, syncState, createdAt',
+    outbox: 'id, nextAttemptAt',
+    kv: 'key',
+  });
+  return db;
+}
+
+let shared: PrioritiesDb | undefined;
+
+/** The app's one connection; Dexie reopens it by itself after a version change or a lost connection. */
+export function db(): PrioritiesDb {
+  shared ??= openPrioritiesDb();
+  return shared;
+}

@@ -1,0 +1,22 @@
+// Small device settings and cached server data (config, boundaries, cursors) in IndexedDB.
+import { newDeviceId } from '../../domain/ids';
+import { db } from './db';
+
+export async function readKv<T>(key: string): Promise<T | undefined> {
+  return (await db().kv.get(key))?.value as T | undefined;
+}
+
+export async function writeKv(key: string, value: unknown): Promise<void> {
+  await db().kv.put({ key, value });
+}
+
+/** A random key for this device: residents stay anonymous, but "one per device" rules need it. */
+export async function deviceId(): Promise<string> {
+  return db().transaction('rw', db().kv, async () => {
+    const held = await readKv<string>('deviceId');
+    if (held) return held;
+    const made = newDeviceId();
+    await writeKv('deviceId', made);
+    return made;
+  });
+}

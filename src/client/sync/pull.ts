@@ -1,0 +1,24 @@
+// Pull server-owned state (ward, status) for this device's priorities, page by page.
+import { API, PROTOCOL_VERSION, type PullResponse } from '../../domain/sync-protocol';
+import { deviceId, readKv, writeKv } from '../store/kv';
+import { applyServerStates } from '../store/priorities';
+import { getJson } from './http';
+
+const CURSOR_KEY = 'pullCursor';
+
+export async function pullServerState(): Promise<boolean> {
+  for (let page = 0; page < 50; page++) {
+    const cursor = (await readKv<string>(CURSOR_KEY)) ?? '0.0';
+    const query = new URLSearchParams({
+      protocol: String(PROTOCOL_VERSION),
+      deviceId: await deviceId(),
+      cursor,
+    });
+    const answer = await getJson<PullResponse>(`${API.pull}?${query}`);
+    if (answer.kind !== 'ok') return false;
+    await applyServerStates(answer.body.items);
+    await writeKv(CURSOR_KEY, answer.body.cursor);
+    if (!answer.body.more) return true;
+  }
+  return true;
+}

@@ -1,0 +1,74 @@
+// The app shell: header with area and sync state, and two views.
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createAppSession } from '../session';
+import { createMyPriorities, createOutboxStats } from '../store/live';
+import { CaptureView } from './CaptureView';
+import { MyPriorities } from './MyPriorities';
+import { SyncBadge } from './SyncBadge';
+
+type View = 'capture' | 'mine';
+
+export function App() {
+  const session = createAppSession();
+  const priorities = createMyPriorities();
+  const outbox = createOutboxStats();
+  const [view, setView] = createSignal<View>('capture');
+
+  return (
+    <>
+      <header class="app-header">
+        <h1>Neighbourhood priorities</h1>
+        <Show when={session.config()}>
+          {(config) => (
+            <div class="csp-choice">
+              <label for="csp">Your area</label>
+              <select
+                id="csp"
+                value={session.cspCode() ?? ''}
+                onChange={(e) => void session.selectCsp(e.currentTarget.value)}
+              >
+                <For each={config().csps}>{(c) => <option value={c.code}>{c.name}</option>}</For>
+              </select>
+            </div>
+          )}
+        </Show>
+        <SyncBadge online={session.online()} status={session.syncStatus()} outbox={outbox()} />
+      </header>
+      <nav class="tabs" aria-label="Views">
+        <button
+          type="button"
+          aria-current={view() === 'capture' ? 'page' : undefined}
+          onClick={() => setView('capture')}
+        >
+          Add a priority
+        </button>
+        <button
+          type="button"
+          aria-current={view() === 'mine' ? 'page' : undefined}
+          onClick={() => setView('mine')}
+        >
+          My priorities ({priorities().length})
+        </button>
+      </nav>
+      <main>
+        <Show
+          when={session.config() || session.config.loading}
+          fallback={
+            <p role="alert">
+              The app needs to connect once to download your area. Please go online and reload.
+            </p>
+          }
+        >
+          <Switch>
+            <Match when={view() === 'capture'}>
+              <CaptureView session={session} onSaved={() => undefined} />
+            </Match>
+            <Match when={view() === 'mine'}>
+              <MyPriorities priorities={priorities()} wards={session.boundaries()} />
+            </Match>
+          </Switch>
+        </Show>
+      </main>
+    </>
+  );
+}

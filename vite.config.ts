@@ -1,0 +1,43 @@
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import solid from 'vite-plugin-solid';
+
+export default defineConfig({
+  root: 'src/client',
+  publicDir: '../../public',
+  build: { outDir: '../../dist', emptyOutDir: true, target: 'es2020', sourcemap: false },
+  server: { proxy: { '/api': 'http://localhost:8080', '/healthz': 'http://localhost:8080' } },
+  plugins: [
+    solid(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: '../../service-worker',
+      filename: 'sw.ts',
+      injectRegister: false,
+      // vite-plugin-pwa 2 on Vite 8 emits an ES module by default; classic registration needs IIFE.
+      injectManifest: {
+        rollupFormat: 'iife',
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      },
+      manifest: {
+        id: '/',
+        name: 'Neighbourhood priorities',
+        short_name: 'Priorities',
+        description:
+          'Tell your Community Safety Partnership what should be prioritised where you live, work or visit.',
+        lang: 'en-GB',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: '#0b5563',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+    }),
+  ],
+});
