@@ -1,0 +1,42 @@
+// Builds the consultation store's HTTP app without listening, so tests run it in-process.
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { TileConfig } from '../domain/areas';
+import { DEFAULT_TILES } from './config';
+import type { Db } from './db/tables';
+import { installErrorHandling } from './errors';
+import { type AreaIndex, loadAreaIndex } from './geo/area-index';
+import { areaRoutes } from './routes/areas';
+import { healthRoutes } from './routes/health';
+import { staticRoutes } from './routes/static';
+import { summaryRoutes } from './routes/summary';
+import { syncRoutes } from './routes/sync';
+
+/** A full push batch (200 priorities with drawn areas) fits well inside this. */
+export const BODY_LIMIT = 2 * 1024 * 1024;
+
+export interface AppOptions {
+  /** A migrated, seeded store. */
+  readonly db: Db;
+  /** Built from the store's area units when not given. */
+  readonly areas?: AreaIndex;
+  /** The built PWA (Vite's dist/); the API works without it. */
+  readonly staticDir?: string;
+  readonly defaultCsp?: string;
+  readonly tiles?: TileConfig;
+  readonly logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
+  installErrorHandling(app);
+  const areas = options.areas ?? (await loadAreaIndex(options.db));
+  healthRoutes(app, options.db);
+  areaRoutes(app, options.db, {
+    defaultCsp: options.defaultCsp ?? 'E22000321',
+    tiles: options.tiles ?? DEFAULT_TILES,
+  });
+  syncRoutes(app, options.db, areas.assign);
+  summaryRoutes(app, options.db);
+  await staticRoutes(app, options.staticDir);
+  return app;
+}

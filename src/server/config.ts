@@ -1,0 +1,67 @@
+// Server settings from the environment, checked once at startup with messages naming the variable.
+import type { TileConfig } from '../domain/areas';
+import { CspCodeSchema } from '../domain/priority';
+import { check } from '../domain/validation';
+import { type DatabaseOptions, isPostgresUrl } from './db/database';
+
+export const BOUNDARY_ATTRIBUTION =
+  'Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2024.';
+
+export const DEFAULT_TILES: TileConfig = {
+  urlTemplate: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  attribution: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+  minZoom: 6,
+  maxZoom: 19,
+  // The OSM tile policy forbids bulk downloading; a self-hosted tile server may allow it.
+  bulkDownloadAllowed: false,
+};
+
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly defaultCsp: string;
+  readonly tiles: TileConfig;
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !isPostgresUrl(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL (unset it to use SQLite)');
+  }
+  const defaultCsp = env.DEFAULT_CSP || 'E22000321';
+  if (!check(CspCodeSchema, defaultCsp).ok) {
+    throw new ConfigError(`DEFAULT_CSP must be an ONS CSP code such as E22000321, got "${defaultCsp}"`);
+  }
+  return {
+    port: integer(env, 'PORT', 8080, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    dataDir: env.DATA_DIR || './data',
+    databaseUrl,
+    defaultCsp,
+    tiles: {
+      ...DEFAULT_TILES,
+      // Set but empty means "no basemap": boundaries still draw on a plain background.
+      urlTemplate: env.TILE_URL ?? DEFAULT_TILES.urlTemplate,
+      attribution: env.TILE_URL === '' ? '' : (env.TILE_ATTRIBUTION ?? DEFAULT_TILES.attribution),
+      maxZoom: integer(env, 'TILE_MAX_ZOOM', DEFAULT_TILES.maxZoom, DEFAULT_TILES.minZoom, 22),
+    },
+  };
+}
+
+export function databaseOptions(config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>): DatabaseOptions {
+  return config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir };
+}

@@ -1,0 +1,57 @@
+// Opens the store: an embedded SQLite file by default, PostgreSQL when given a postgres:// URL.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Db, Tables } from './tables';
+
+export type DatabaseOptions =
+  | { readonly dataDir: string }
+  | { readonly databaseUrl: string; readonly searchPath?: string };
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+export function createDatabase(options: DatabaseOptions): Db {
+  if ('databaseUrl' in options) {
+    if (!isPostgresUrl(options.databaseUrl)) {
+      throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL');
+    }
+    return openPostgres(options.databaseUrl, options.searchPath);
+  }
+  return openSqlite(options.dataDir);
+}
+
+function openSqlite(dataDir: string): Db {
+  mkdirSync(dataDir, { recursive: true });
+  const database = new SQLite(join(dataDir, 'store.sqlite'));
+  // WAL lets the CLI read while the server writes; busy_timeout waits instead of failing fast.
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  const kysely = new Kysely<Tables>({ dialect: new SqliteDialect({ database }) });
+  return { kysely, kind: 'sqlite', close: () => kysely.destroy() };
+}
+
+function openPostgres(connectionString: string, searchPath?: string): Db {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
+    // Counts, sequence values and transaction ids are int8; they stay well below 2^53,
+    // so numbers are safe and keep the row types the same as SQLite's.
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8_OID || oid === NUMERIC_OID
+          ? (value: string) => Number(value)
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  const kysely = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  return { kysely, kind: 'postgres', close: () => kysely.destroy() };
+}

@@ -1,0 +1,19 @@
+// Runs the numbered migrations. The provider is static so bundling or tsx never has to
+// scan a folder at runtime.
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import * as m001 from './migrations/001_initial';
+import type { Db } from './tables';
+
+const migrations: Record<string, Migration> = {
+  '001_initial': m001,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the schema up to date; returns the names of the migrations it applied. */
+export async function migrate(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db: db.kysely, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,55 @@
+// One place that turns failures into ErrorBody answers: bad input is always a 4xx with a
+// sentence naming the problem, never a 500.
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { ErrorBody } from '../domain/sync-protocol';
+import { describeIssues, type FieldIssue } from '../domain/validation';
+
+export function sendError(reply: FastifyReply, status: number, body: ErrorBody): FastifyReply {
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+export function invalid(reply: FastifyReply, issues: FieldIssue[]): FastifyReply {
+  return sendError(reply, 400, {
+    error: 'invalid_request',
+    message: `Invalid request: ${describeIssues(issues)}`,
+    issues,
+  });
+}
+
+export function notFound(reply: FastifyReply, message: string): FastifyReply {
+  return sendError(reply, 404, { error: 'not_found', message });
+}
+
+class JsonBodyError extends Error {
+  readonly statusCode = 400;
+  readonly code = 'INVALID_JSON_BODY';
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  // Fastify's own JSON parser drops the reason; this one says where the JSON broke.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    try {
+      done(null, JSON.parse(body as string));
+    } catch (e) {
+      done(new JsonBodyError(`Request body is not valid JSON: ${(e as Error).message}`), undefined);
+    }
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) {
+      return sendError(reply, 413, {
+        error: 'payload_too_large',
+        message: `Request body is too large: the limit is ${Math.round((app.initialConfig.bodyLimit ?? 1_048_576) / 1024)} KiB; send fewer priorities per batch.`,
+      });
+    }
+    if (status >= 400 && status < 500) {
+      return sendError(reply, status, { error: 'invalid_request', message: error.message });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply
+      .code(500)
+      .send({ error: 'internal_error', message: 'The consultation store failed; try again later.' });
+  });
+}

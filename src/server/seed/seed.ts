@@ -1,0 +1,83 @@
+// Seeds the demo area (Warwickshire's wards, districts and CSPs) on first start. Idempotent:
+// existing rows are left alone, so restarts and concurrent starts are harmless.
+import type { Db } from '../db/tables';
+import { type BBox, geometryBBox, unionBBox } from '../geo/geometry';
+import { loadSeedCsps, loadSeedWards } from './load';
+
+const WARD_VINTAGE = '2022';
+const DISTRICT_VINTAGE = '2024';
+
+const bboxColumns = (b: BBox) => ({ min_lon: b[0], min_lat: b[1], max_lon: b[2], max_lat: b[3] });
+
+/** Returns how many area units were new (0 when already seeded). */
+export async function seedDemo(db: Db): Promise<{ inserted: number }> {
+  const wards = loadSeedWards();
+  const districts = new Map<string, { name: string; boxes: BBox[] }>();
+  for (const w of wards) {
+    const d = districts.get(w.districtCode) ?? { name: w.districtName, boxes: [] };
+    d.boxes.push(geometryBBox(w.geometry));
+    districts.set(w.districtCode, d);
+  }
+  // Only members we hold boundaries for: a CSP may include a district outside the demo area.
+  const csps = loadSeedCsps(new Set(districts.keys())).map((c) => ({
+    ...c,
+    districtCodes: c.districtCodes.filter((d) => districts.has(d)),
+  }));
+  const cspOf = new Map<string, string[]>();
+  for (const c of csps) for (const d of c.districtCodes) cspOf.set(d, [...(cspOf.get(d) ?? []), c.code]);
+
+  const units = [
+    ...csps.map((c) => ({
+      code: c.code,
+      name: c.name,
+      level: 'csp' as const,
+      parent_code: null,
+      vintage: DISTRICT_VINTAGE,
+      geometry: null,
+      ...bboxColumns(unionBBox(c.districtCodes.flatMap((d) => districts.get(d)?.boxes ?? []))),
+    })),
+    ...[...districts].map(([code, d]) => {
+      const parents = cspOf.get(code) ?? [];
+      return {
+        code,
+        name: d.name,
+        level: 'district' as const,
+        // A district split between CSPs has no single parent; csp_districts holds the truth.
+        parent_code: parents.length === 1 ? (parents[0] ?? null) : null,
+        vintage: DISTRICT_VINTAGE,
+        geometry: null,
+        ...bboxColumns(unionBBox(d.boxes)),
+      };
+    }),
+    ...wards.map((w) => ({
+      code: w.code,
+      name: w.name,
+      level: 'ward' as const,
+      parent_code: w.districtCode,
+      vintage: WARD_VINTAGE,
+      geometry: JSON.stringify(w.geometry),
+      ...bboxColumns(geometryBBox(w.geometry)),
+    })),
+  ];
+  const links = csps.flatMap((c) => c.districtCodes.map((d) => ({ csp_code: c.code, district_code: d })));
+
+  return db.kysely.transaction().execute(async (tx) => {
+    let inserted = 0;
+    for (let i = 0; i < units.length; i += 200) {
+      const result = await tx
+        .insertInto('area_units')
+        .values(units.slice(i, i + 200))
+        .onConflict((oc) => oc.column('code').doNothing())
+        .executeTakeFirst();
+      inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
+    }
+    if (links.length > 0) {
+      await tx
+        .insertInto('csp_districts')
+        .values(links)
+        .onConflict((oc) => oc.columns(['csp_code', 'district_code']).doNothing())
+        .execute();
+    }
+    return { inserted };
+  });
+}

@@ -1,0 +1,38 @@
+// Maps a device's Priority plus the server's area assignment to a priorities row.
+import type { Priority } from '../../domain/priority';
+import type { PrioritiesTable } from '../db/tables';
+import type { Assignment } from '../geo/area-index';
+
+export type PriorityValues = Omit<PrioritiesTable, 'change_seq' | 'change_tx'>;
+
+export function toPriorityRow(p: Priority, area: Assignment, now: string): PriorityValues {
+  const place = p.place;
+  return {
+    id: p.id,
+    device_id: p.deviceId,
+    csp_code: p.cspCode,
+    theme_key: p.themeKey,
+    place_kind: place.kind,
+    lon: place.kind === 'point' ? place.geometry.coordinates[0] : null,
+    lat: place.kind === 'point' ? place.geometry.coordinates[1] : null,
+    accuracy_m: place.kind === 'point' ? (place.accuracyM ?? null) : null,
+    geometry: place.kind === 'area' ? JSON.stringify(place.geometry) : null,
+    area_code: place.kind === 'area-unit' ? place.areaCode : null,
+    landmark: place.kind === 'area-unit' ? (place.landmark ?? null) : null,
+    description: p.description,
+    times_of_day: JSON.stringify(p.when.timesOfDay),
+    days: JSON.stringify(p.when.days),
+    respondent_type: p.respondentType,
+    channel: p.channel,
+    created_at: p.createdAt,
+    updated_at: p.updatedAt,
+    version: p.version,
+    status: 'received',
+    ward_code: area.wardCode,
+    district_code: area.districtCode,
+    assigned_csp_code: area.cspCode,
+    outside_area: area.outsideArea ? 1 : 0,
+    received_at: now,
+    server_updated_at: now,
+  };
+}
