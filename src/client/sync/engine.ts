@@ -35,7 +35,7 @@ export function makeSyncEngine(options: SyncEngineOptions = {}): SyncEngine {
   const report = (status: SyncStatus) => options.onStatus?.(status);
 
   const withLock = async <T>(work: () => Promise<T>): Promise<T> =>
-    navigator.locks ? navigator.locks.request('np-sync', work) : work();
+    navigator.locks ? navigator.locks.request('np-sync', () => work()) : work();
 
   async function round(): Promise<void> {
     if (!navigator.onLine) {
