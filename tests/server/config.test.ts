@@ -1,0 +1,53 @@
+// Environment → server config, with errors naming the variable.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TILES, databaseOptions, loadConfig } from '../../src/server/config';
+
+describe('loadConfig', () => {
+  it('has working defaults', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: './data',
+      databaseUrl: undefined,
+      defaultCsp: 'E22000321',
+    });
+    expect(c.tiles).toEqual(DEFAULT_TILES);
+    expect(c.tiles.urlTemplate).toBe('https://tile.openstreetmap.org/{z}/{x}/{y}.png');
+    expect(c.tiles.attribution).toContain('OpenStreetMap');
+    expect(databaseOptions(c)).toEqual({ dataDir: './data' });
+  });
+
+  it('reads every variable', () => {
+    const c = loadConfig({
+      PORT: '9000',
+      HOST: '127.0.0.1',
+      DATA_DIR: '/var/lib/np',
+      DATABASE_URL: 'postgres://u:p@db/np',
+      TILE_URL: 'https://tiles.example/{z}/{x}/{y}.png',
+      TILE_ATTRIBUTION: '© Example',
+      TILE_MAX_ZOOM: '18',
+      DEFAULT_CSP: 'E22000359',
+    });
+    expect(c).toMatchObject({ port: 9000, host: '127.0.0.1', defaultCsp: 'E22000359' });
+    expect(c.tiles).toMatchObject({
+      urlTemplate: 'https://tiles.example/{z}/{x}/{y}.png',
+      attribution: '© Example',
+      maxZoom: 18,
+    });
+    expect(databaseOptions(c)).toEqual({ databaseUrl: 'postgres://u:p@db/np' });
+  });
+
+  it('an empty TILE_URL means no basemap', () => {
+    expect(loadConfig({ TILE_URL: '' }).tiles).toMatchObject({ urlTemplate: '', attribution: '' });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ TILE_MAX_ZOOM: '40' }, 'TILE_MAX_ZOOM'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ DEFAULT_CSP: 'Rugby' }, 'DEFAULT_CSP'],
+  ])('%j → error naming %s', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(name);
+  });
+});

@@ -1,0 +1,100 @@
+// Health, client configuration and CSP boundaries.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API } from '../../../src/domain/sync-protocol';
+import { BOUNDARY_ATTRIBUTION } from '../../../src/server/config';
+import { loadSeedWards } from '../../../src/server/seed/load';
+import { backends } from '../../support/backends';
+import { openApp, type TestApp } from '../../support/backends-app';
+
+const ATTRIBUTION =
+  'Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2024.';
+
+describe.each(backends())('area API on $name', (backend) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await openApp(backend, {
+      defaultCsp: 'E22000321',
+      tiles: { urlTemplate: '', attribution: '', minZoom: 6, maxZoom: 17, bulkDownloadAllowed: false },
+    });
+  });
+  afterAll(() => t.close());
+
+  it('healthz checks the store and names it', async () => {
+    const res = await t.app.inject({ method: 'GET', url: API.health });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ ok: true, store: backend.name });
+  });
+
+  it('config lists the four Warwickshire CSPs with districts, extent and attribution', async () => {
+    const res = await t.app.inject({ method: 'GET', url: API.config });
+    expect(res.statusCode).toBe(200);
+    const config = res.json();
+    expect(config.protocol).toBe(1);
+    expect(config.defaultCsp).toBe('E22000321');
+    expect(config.boundaryAttribution).toBe(ATTRIBUTION);
+    expect(BOUNDARY_ATTRIBUTION).toBe(ATTRIBUTION);
+    expect(config.tiles).toEqual({
+      urlTemplate: '',
+      attribution: '',
+      minZoom: 6,
+      maxZoom: 17,
+      bulkDownloadAllowed: false,
+    });
+    const byCode = Object.fromEntries(config.csps.map((c: { code: string }) => [c.code, c]));
+    expect(Object.keys(byCode).sort()).toEqual(['E22000319', 'E22000320', 'E22000321', 'E22000359']);
+    expect(byCode.E22000359.name).toBe('South Warwickshire');
+    expect(byCode.E22000359.districts).toEqual([
+      { code: 'E07000221', name: 'Stratford-on-Avon' },
+      { code: 'E07000222', name: 'Warwick' },
+    ]);
+    const [w, s, e, n] = byCode.E22000321.bbox;
+    expect(w).toBeLessThan(-1.2606);
+    expect(e).toBeGreaterThan(-1.2606);
+    expect(s).toBeLessThan(52.3709);
+    expect(n).toBeGreaterThan(52.3709);
+  });
+
+  it('boundaries for Rugby are exactly the Rugby wards, with attribution', async () => {
+    const res = await t.app.inject({ method: 'GET', url: API.boundaries('E22000321') });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toMatch(/max-age=\d+/);
+    const fc = res.json();
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.attribution).toBe(ATTRIBUTION);
+    const rugbyWards = loadSeedWards().filter((w) => w.districtCode === 'E07000220');
+    expect(fc.features).toHaveLength(rugbyWards.length);
+    for (const f of fc.features) {
+      expect(f.properties.districtCode).toBe('E07000220');
+      expect(Object.keys(f.properties).sort()).toEqual(['code', 'districtCode', 'name']);
+      expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
+    }
+    expect(fc.features.map((f: { properties: { code: string } }) => f.properties.code).sort()).toEqual(
+      rugbyWards.map((w) => w.code).sort(),
+    );
+  });
+
+  it('boundaries for a two-district CSP include both districts', async () => {
+    const fc = (await t.app.inject({ method: 'GET', url: API.boundaries('E22000359') })).json();
+    const districts = new Set(
+      fc.features.map((f: { properties: { districtCode: string } }) => f.properties.districtCode),
+    );
+    expect([...districts].sort()).toEqual(['E07000221', 'E07000222']);
+  });
+
+  it('an unknown CSP → 404 not_found', async () => {
+    const res = await t.app.inject({ method: 'GET', url: API.boundaries('E22999999') });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ error: 'not_found' });
+    expect(res.json().message).toContain('E22999999');
+  });
+
+  it('an unknown API path → 404 ErrorBody, even when HTML is accepted', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/nothing',
+      headers: { accept: 'text/html' },
+    });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error).toBe('not_found');
+  });
+});

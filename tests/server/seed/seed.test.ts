@@ -1,0 +1,69 @@
+// Seeding: the demo area from the real files, CSP membership from the ONS lookup, idempotent.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../src/server/seed/csv';
+import { loadSeedCsps } from '../../../src/server/seed/load';
+import { seedDemo } from '../../../src/server/seed/seed';
+import { backends, openSeededStore, type TestStore } from '../../support/backends';
+
+describe('seed files', () => {
+  it('CSP membership comes from the lookup: South Warwickshire is two districts', () => {
+    const csps = loadSeedCsps(new Set(['E07000218', 'E07000219', 'E07000220', 'E07000221', 'E07000222']));
+    expect(csps.map((c) => [c.code, c.name, c.districtCodes])).toEqual([
+      ['E22000319', 'North Warwickshire', ['E07000218']],
+      ['E22000320', 'Nuneaton and Bedworth', ['E07000219']],
+      ['E22000321', 'Rugby', ['E07000220']],
+      ['E22000359', 'South Warwickshire', ['E07000221', 'E07000222']],
+    ]);
+  });
+
+  it.each([
+    [
+      'a,b\r\n1,2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    ['"a,1","say ""hi"""\n', [['a,1', 'say "hi"']]],
+    [
+      '\uFEFFx,y\nz,',
+      [
+        ['x', 'y'],
+        ['z', ''],
+      ],
+    ],
+  ])('parseCsv(%j)', (text, rows) => {
+    expect(parseCsv(text)).toEqual(rows);
+  });
+});
+
+describe.each(backends())('seedDemo on $name', (backend) => {
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await openSeededStore(backend);
+  });
+  afterAll(() => store.close());
+
+  it('holds 103 wards, 5 districts and 4 CSPs, and a second seed adds nothing', async () => {
+    const count = async (level: 'ward' | 'district' | 'csp') =>
+      Number(
+        (
+          await store.db.kysely
+            .selectFrom('area_units')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('level', '=', level)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    expect([await count('ward'), await count('district'), await count('csp')]).toEqual([103, 5, 4]);
+    expect(await seedDemo(store.db)).toEqual({ inserted: 0 });
+    expect(await count('ward')).toBe(103);
+    const ward = await store.db.kysely
+      .selectFrom('area_units')
+      .selectAll()
+      .where('level', '=', 'ward')
+      .executeTakeFirstOrThrow();
+    expect(ward.vintage).toBe('2022');
+    expect(ward.parent_code).toMatch(/^E0700022[0-2]$|^E0700021[89]$/);
+  });
+});
