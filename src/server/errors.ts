@@ -44,6 +44,12 @@ export function installErrorHandling(app: FastifyInstance): void {
         message: `Request body is too large: the limit is ${Math.round((app.initialConfig.bodyLimit ?? 1_048_576) / 1024)} KiB; send fewer priorities per batch.`,
       });
     }
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return sendError(reply, 415, {
+        error: 'invalid_request',
+        message: `Unsupported content type ${String(request.headers['content-type'])}: send application/json`,
+      });
+    }
     if (status >= 400 && status < 500) {
       return sendError(reply, status, { error: 'invalid_request', message: error.message });
     }

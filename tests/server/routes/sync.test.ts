@@ -109,6 +109,18 @@ describe.each(backends())('sync API on $name', (backend) => {
       }
     });
 
+    it('a body that is not JSON at all → 415 naming the content type', async () => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: API.push,
+        headers: { 'content-type': 'application/xml' },
+        payload: '<push/>',
+      });
+      expect(res.statusCode).toBe(415);
+      expect(res.json()).toMatchObject({ error: 'invalid_request' });
+      expect(res.json().message).toContain('application/json');
+    });
+
     it('a body over 2 MiB → 413 payload_too_large', async () => {
       const res = await t.app.inject({
         method: 'POST',
