@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'node',
     // Starts a throwaway PostgreSQL when one is installed, so store tests run on both backends.
     globalSetup: ['tests/support/postgres-global-setup.ts'],
+    // The JSON report is what .ci/run counts for its closing "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
