@@ -1,6 +1,7 @@
 // The sync protocol between device and consultation store. Versioned: a device speaking
 // another version gets a clear "please update the app" answer instead of a silent failure.
 import * as v from 'valibot';
+import type { ModerationStatus } from './moderation';
 import type { Priority } from './priority';
 
 export const PROTOCOL_VERSION = 1;
@@ -46,7 +47,7 @@ export interface AreaAssignment {
   readonly cspName: string | null;
 }
 
-export type ModerationStatus = 'received';
+export type { ModerationStatus };
 
 /** Server-owned state of one of the device's priorities, returned by pull. */
 export interface ServerPriorityState {

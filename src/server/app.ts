@@ -1,12 +1,16 @@
 // Builds the consultation store's HTTP app without listening, so tests run it in-process.
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TileConfig } from '../domain/areas';
+import { installStaffGuard } from './auth/guard';
+import { DEFAULT_SESSION_HOURS } from './auth/sessions';
 import { DEFAULT_TILES } from './config';
 import type { Db } from './db/tables';
 import { installErrorHandling } from './errors';
 import { type AreaIndex, loadAreaIndex } from './geo/area-index';
 import { areaRoutes } from './routes/areas';
+import { auditRoutes } from './routes/audit';
 import { healthRoutes } from './routes/health';
+import { staffAuthRoutes } from './routes/staff-auth';
 import { staticRoutes } from './routes/static';
 import { summaryRoutes } from './routes/summary';
 import { syncRoutes } from './routes/sync';
@@ -24,13 +28,20 @@ export interface AppOptions {
   readonly defaultCsp?: string;
   readonly tiles?: TileConfig;
   readonly logger?: FastifyServerOptions['logger'];
+  /** Staff sign-ins last this long (default 10 hours, a long shift). */
+  readonly staffSessionHours?: number;
+  /** Public views snap points to this grid (default 100 m). */
+  readonly publicGridMetres?: number;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
   installErrorHandling(app);
   const areas = options.areas ?? (await loadAreaIndex(options.db));
+  installStaffGuard(app, options.db);
   healthRoutes(app, options.db);
+  staffAuthRoutes(app, options.db, { sessionHours: options.staffSessionHours ?? DEFAULT_SESSION_HOURS });
+  auditRoutes(app, options.db);
   areaRoutes(app, options.db, {
     defaultCsp: options.defaultCsp ?? 'E22000321',
     tiles: options.tiles ?? DEFAULT_TILES,

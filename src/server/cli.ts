@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import { CspCodeSchema } from '../domain/priority';
 import { check } from '../domain/validation';
 import { summaryToCsv } from '../reports/csv';
+import { type CliIo, processIo, UsageError } from './cli-io';
+import { USER_USAGE, userCommand } from './cli-users';
 import { ConfigError, databaseOptions, loadConfig } from './config';
 import { createDatabase } from './db/database';
 import { migrate } from './db/migrate';
@@ -18,20 +20,10 @@ export const USAGE = `Usage:
       Writes the consultation summary for a CSP and period (to stdout without --out).
   cli migrate
       Brings the store's schema up to date.
+${USER_USAGE}
 Environment: DATA_DIR (default ./data) or DATABASE_URL (postgres://…).`;
 
-/** A mistake in how the command was called: exit code 2. */
-class UsageError extends Error {}
-
-export interface CliIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
-
-const processIo: CliIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-};
+export type { CliIo };
 
 /** Runs the CLI; resolves to the exit code. */
 export async function main(
@@ -43,6 +35,7 @@ export async function main(
     const [command, ...rest] = argv;
     if (command === 'export') return await exportSummary(rest, env, io);
     if (command === 'migrate') return await runMigrate(rest, env, io);
+    if (command === 'user') return await userCommand(rest, env, io);
     if (command === undefined || command === 'help' || command === '--help') {
       io.out(`${USAGE}\n`);
       return command === undefined ? 2 : 0;

@@ -23,6 +23,10 @@ export interface ServerConfig {
   readonly databaseUrl: string | undefined;
   readonly defaultCsp: string;
   readonly tiles: TileConfig;
+  /** How long a staff sign-in lasts before the person must sign in again. */
+  readonly staffSessionHours: number;
+  /** Public views snap points to a grid of this many metres. */
+  readonly publicGridMetres: number;
 }
 
 export class ConfigError extends Error {}
@@ -52,6 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: env.DATA_DIR || './data',
     databaseUrl,
     defaultCsp,
+    staffSessionHours: integer(env, 'STAFF_SESSION_HOURS', 10, 1, 72),
+    publicGridMetres: integer(env, 'PUBLIC_GRID_METRES', 100, 10, 5000),
     tiles: {
       ...DEFAULT_TILES,
       // Set but empty means "no basemap": boundaries still draw on a plain background.

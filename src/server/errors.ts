@@ -4,7 +4,18 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { ErrorBody } from '../domain/sync-protocol';
 import { describeIssues, type FieldIssue } from '../domain/validation';
 
-export function sendError(reply: FastifyReply, status: number, body: ErrorBody): FastifyReply {
+/** Staff and moderation answers, next to the sync protocol's own error codes. */
+export interface StaffErrorBody {
+  readonly error: 'unauthorized' | 'forbidden' | 'conflict' | 'not_found' | 'invalid_request';
+  readonly message: string;
+  readonly issues?: readonly FieldIssue[];
+}
+
+export function sendError(
+  reply: FastifyReply,
+  status: number,
+  body: ErrorBody | StaffErrorBody,
+): FastifyReply {
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
@@ -48,6 +59,13 @@ export function installErrorHandling(app: FastifyInstance): void {
       return sendError(reply, 415, {
         error: 'invalid_request',
         message: `Unsupported content type ${String(request.headers['content-type'])}: send application/json`,
+      });
+    }
+    const errorCode = (error as { errorCode?: unknown }).errorCode;
+    if (status >= 400 && status < 500 && typeof errorCode === 'string') {
+      return sendError(reply, status, {
+        error: errorCode as StaffErrorBody['error'],
+        message: error.message,
       });
     }
     if (status >= 400 && status < 500) {

@@ -19,6 +19,8 @@ async function start(): Promise<void> {
     staticDir: STATIC_DIR,
     defaultCsp: config.defaultCsp,
     tiles: config.tiles,
+    staffSessionHours: config.staffSessionHours,
+    publicGridMetres: config.publicGridMetres,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
   });
   if (!existsSync(resolve(STATIC_DIR, 'index.html'))) {

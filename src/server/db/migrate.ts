@@ -2,10 +2,12 @@
 // scan a folder at runtime.
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as m001 from './migrations/001_initial';
+import * as m003 from './migrations/003_staff';
 import type { Db } from './tables';
 
 const migrations: Record<string, Migration> = {
   '001_initial': m001,
+  '003_staff': m003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

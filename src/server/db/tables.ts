@@ -1,5 +1,7 @@
 // Kysely table types for the consultation store. Timestamps are ISO 8601 text on both dialects.
-import type { Kysely } from 'kysely';
+import type { Generated, Kysely } from 'kysely';
+import type { ModerationStatus } from '../../domain/moderation';
+import type { Role } from '../../domain/staff';
 
 export interface AreaUnitsTable {
   code: string;
@@ -42,7 +44,15 @@ export interface PrioritiesTable {
   created_at: string;
   updated_at: string;
   version: number;
-  status: 'received';
+  status: ModerationStatus;
+  /** 0/1, set by an officer; sensitive themes are treated as sensitive whatever this says. */
+  sensitive: Generated<number>;
+  hidden_reason: string | null;
+  /** For status 'merged': the priority this one was merged into. */
+  merged_into: string | null;
+  moderated_at: string | null;
+  /** The staff id that made the last moderation decision. */
+  moderated_by: string | null;
   ward_code: string | null;
   district_code: string | null;
   assigned_csp_code: string | null;
@@ -54,10 +64,52 @@ export interface PrioritiesTable {
   change_tx: number;
 }
 
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  /** scrypt$N$r$p$salt$hash (base64url): the cost travels with the hash so it can be raised. */
+  password_hash: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface UserCspsTable {
+  user_id: string;
+  csp_code: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the bearer token, hex. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface AuditLogTable {
+  /** UUIDv7, so ids sort by time. */
+  id: string;
+  at: string;
+  staff_id: string | null;
+  /** Username, or "cli:<os user>" for commands run on the server. */
+  actor: string;
+  action: string;
+  csp_code: string | null;
+  target_id: string | null;
+  /** JSON object as text. */
+  details: string;
+}
+
 export interface Tables {
   area_units: AreaUnitsTable;
   csp_districts: CspDistrictsTable;
   priorities: PrioritiesTable;
+  users: UsersTable;
+  user_csps: UserCspsTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
 }
 
 export type StoreKind = 'sqlite' | 'postgres';

@@ -3,7 +3,11 @@ import type { Priority } from '../../domain/priority';
 import type { PrioritiesTable } from '../db/tables';
 import type { Assignment } from '../geo/area-index';
 
-export type PriorityValues = Omit<PrioritiesTable, 'change_seq' | 'change_tx'>;
+/** Moderation columns are the server's own: a device's record never carries them. */
+export type PriorityValues = Omit<
+  PrioritiesTable,
+  'change_seq' | 'change_tx' | 'sensitive' | 'hidden_reason' | 'merged_into' | 'moderated_at' | 'moderated_by'
+>;
 
 export function toPriorityRow(p: Priority, area: Assignment, now: string): PriorityValues {
   const place = p.place;

@@ -1,0 +1,82 @@
+// Bearer-token sessions that expire. The token is random and shown once; the store keeps its hash.
+import { createHash, randomBytes } from 'node:crypto';
+import type { StaffPrincipal } from '../../domain/staff';
+import type { Db } from '../db/tables';
+
+export const DEFAULT_SESSION_HOURS = 10;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export interface OpenedSession {
+  readonly token: string;
+  readonly expiresAt: string;
+}
+
+export async function openSession(
+  db: Db,
+  userId: string,
+  ttlMs: number,
+  now = Date.now(),
+): Promise<OpenedSession> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now + ttlMs).toISOString();
+  await db.kysely
+    .insertInto('sessions')
+    .values({
+      token_hash: hashToken(token),
+      user_id: userId,
+      created_at: new Date(now).toISOString(),
+      expires_at: expiresAt,
+    })
+    .execute();
+  // Expired sessions of this person are cleared as they sign in again, so the table stays small.
+  await db.kysely
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('expires_at', '<=', new Date(now).toISOString())
+    .execute();
+  return { token, expiresAt };
+}
+
+export interface ActiveSession {
+  readonly staff: StaffPrincipal;
+  readonly expiresAt: string;
+}
+
+/** The live session for a token: unknown, expired, or disabled-account tokens give undefined. */
+export async function findSession(
+  db: Db,
+  token: string,
+  now = Date.now(),
+): Promise<ActiveSession | undefined> {
+  if (token.length < 20 || token.length > 100) return undefined;
+  const row = await db.kysely
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select(['users.id', 'users.username', 'users.display_name', 'users.role', 'sessions.expires_at'])
+    .where('sessions.token_hash', '=', hashToken(token))
+    .where('sessions.expires_at', '>', new Date(now).toISOString())
+    .where('users.disabled_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const csps = await db.kysely
+    .selectFrom('user_csps')
+    .select('csp_code')
+    .where('user_id', '=', row.id)
+    .orderBy('csp_code')
+    .execute();
+  return {
+    staff: {
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      cspCodes: csps.map((c) => c.csp_code),
+    },
+    expiresAt: row.expires_at,
+  };
+}
+
+export async function closeSession(db: Db, token: string): Promise<void> {
+  await db.kysely.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+}

@@ -1,0 +1,64 @@
+// Sessions on both stores: they expire, die with a disabled account or a new password, and
+// the store never holds the token itself.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeSession, findSession, openSession } from '../../../src/server/auth/sessions';
+import { disableStaff, setStaffPassword } from '../../../src/server/auth/users';
+import { backends, openSeededStore, type TestStore } from '../../support/backends';
+import { makeStaff, RUGBY, SOUTH_WARWICKSHIRE } from '../../support/staff';
+
+const HOUR = 3_600_000;
+
+describe.each(backends())('staff sessions on $name', (backend) => {
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await openSeededStore(backend);
+  });
+  afterAll(() => store.close());
+
+  it('finds the principal for a live token, with every CSP of the account', async () => {
+    const staff = await makeStaff(store.db, 'officer', [SOUTH_WARWICKSHIRE, RUGBY]);
+    const { token, expiresAt } = await openSession(store.db, staff.id, HOUR);
+    const found = await findSession(store.db, token);
+    expect(found?.staff).toEqual({
+      id: staff.id,
+      username: staff.username,
+      displayName: staff.displayName,
+      role: 'officer',
+      cspCodes: [RUGBY, SOUTH_WARWICKSHIRE],
+    });
+    expect(found?.expiresAt).toBe(expiresAt);
+    const rows = await store.db.kysely.selectFrom('sessions').select('token_hash').execute();
+    expect(rows.map((r) => r.token_hash)).not.toContain(token);
+  });
+
+  it('does not accept a token after it expires', async () => {
+    const staff = await makeStaff(store.db, 'pcso');
+    const now = Date.now();
+    const { token } = await openSession(store.db, staff.id, HOUR, now);
+    expect(await findSession(store.db, token, now + HOUR - 1000)).toBeDefined();
+    expect(await findSession(store.db, token, now + HOUR + 1000)).toBeUndefined();
+  });
+
+  it('ends with sign-out, a disabled account, or a new password', async () => {
+    const staff = await makeStaff(store.db, 'analyst');
+    const a = await openSession(store.db, staff.id, HOUR);
+    await closeSession(store.db, a.token);
+    expect(await findSession(store.db, a.token)).toBeUndefined();
+
+    const b = await openSession(store.db, staff.id, HOUR);
+    expect(await setStaffPassword(store.db, staff.username, 'a brand new password')).toBe(true);
+    expect(await findSession(store.db, b.token)).toBeUndefined();
+
+    const c = await openSession(store.db, staff.id, HOUR);
+    expect((await disableStaff(store.db, staff.username))?.disabledAt).toBeTruthy();
+    expect(await findSession(store.db, c.token)).toBeUndefined();
+    // Even a session opened after disabling (a race with sign-in) is refused.
+    const d = await openSession(store.db, staff.id, HOUR);
+    expect(await findSession(store.db, d.token)).toBeUndefined();
+  });
+
+  it('refuses tokens that were never issued', async () => {
+    expect(await findSession(store.db, 'x'.repeat(43))).toBeUndefined();
+    expect(await findSession(store.db, '')).toBeUndefined();
+  });
+});
