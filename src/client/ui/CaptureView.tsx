@@ -6,6 +6,7 @@ import type { AppSession } from '../session';
 import { MapPanel, type MapPoint } from './MapPanel';
 import { PlacePicker, placeFromPoint } from './PlacePicker';
 import { emptyForm, type FormValues, PriorityForm } from './PriorityForm';
+import './capture.css';
 
 function missingFields(values: FormValues, place: Place | undefined): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -64,6 +65,10 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
   return (
     <section aria-labelledby="capture-heading" class="capture">
       <h2 id="capture-heading">Add a priority</h2>
+      <p class="safety-note">
+        Not for emergencies: call 999. For non-emergencies call 101. Nothing here is seen by the police
+        straight away.
+      </p>
       <p class="hint">Tap the map where the problem is, use your location, or choose a ward.</p>
       <Show when={props.session.config()} fallback={<p role="status">Loading the map…</p>}>
         {(config) => (

@@ -5,6 +5,7 @@ import type { Place } from '../../domain/priority';
 import { locateOnce, POOR_ACCURACY_M } from '../geolocate';
 import type { WardCollection } from '../sync/reference-data';
 import type { MapPoint } from './MapPanel';
+import { PersonalDetailsCheck } from './PersonalDetailsCheck';
 
 export function placeFromPoint(point: MapPoint): Place {
   return {
@@ -69,9 +70,15 @@ export function PlacePicker(props: {
           type="text"
           maxLength={200}
           value={landmark()}
+          aria-describedby="landmark-details"
           onInput={(e) =>
             props.onPlace({ kind: 'area-unit', areaCode: chosenWard(), landmark: e.currentTarget.value })
           }
+        />
+        <PersonalDetailsCheck
+          id="landmark-details"
+          text={landmark()}
+          onChange={(text) => props.onPlace({ kind: 'area-unit', areaCode: chosenWard(), landmark: text })}
         />
       </Show>
     </div>

@@ -16,6 +16,7 @@ import {
   SENSITIVE_SIGNPOST,
   TIME_OF_DAY_LABELS,
 } from './labels';
+import { PersonalDetailsCheck } from './PersonalDetailsCheck';
 
 export interface FormValues {
   themeKey: string;
@@ -95,13 +96,18 @@ export function PriorityForm(props: {
         rows={3}
         maxLength={DESCRIPTION_MAX}
         value={props.values.description}
-        aria-describedby="description-count description-error"
+        aria-describedby="description-count description-details description-error"
         onInput={(e) => set('description', e.currentTarget.value)}
       />
       <p id="description-count" class="hint">
         {props.values.description.length} of {DESCRIPTION_MAX} characters. Please leave out names and personal
         details.
       </p>
+      <PersonalDetailsCheck
+        id="description-details"
+        text={props.values.description}
+        onChange={(text) => set('description', text)}
+      />
       <FieldError id="description-error" issue={issueFor('description')} />
 
       <fieldset>

@@ -62,6 +62,8 @@ export interface PrioritiesTable {
   server_updated_at: string;
   change_seq: number;
   change_tx: number;
+  /** JSON list of personal-detail kinds found in description/landmark; null when none (migration 008). */
+  personal_details: string | null;
 }
 
 export interface UsersTable {

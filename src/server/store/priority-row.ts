@@ -1,4 +1,5 @@
 // Maps a device's Priority plus the server's area assignment to a priorities row.
+import { personalDetailKinds } from '../../domain/personal-details';
 import type { Priority } from '../../domain/priority';
 import type { PrioritiesTable } from '../db/tables';
 import type { Assignment } from '../geo/area-index';
@@ -11,6 +12,8 @@ export type PriorityValues = Omit<
 
 export function toPriorityRow(p: Priority, area: Assignment, now: string): PriorityValues {
   const place = p.place;
+  // The device offers to remove personal details; whatever still arrives is flagged here.
+  const details = personalDetailKinds(p.description, place.kind === 'area-unit' ? place.landmark : undefined);
   return {
     id: p.id,
     device_id: p.deviceId,
@@ -38,5 +41,6 @@ export function toPriorityRow(p: Priority, area: Assignment, now: string): Prior
     outside_area: area.outsideArea ? 1 : 0,
     received_at: now,
     server_updated_at: now,
+    personal_details: details.length > 0 ? JSON.stringify(details) : null,
   };
 }

@@ -35,6 +35,7 @@ const UPDATED = [
   'server_updated_at',
   'change_seq',
   'change_tx',
+  'personal_details',
 ] as const;
 
 export async function pushPriorities(
