@@ -1,8 +1,10 @@
-// The service worker: precaches the app shell so a cold start offline works, and answers
-// navigations with the cached shell. API calls always go to the network (sync owns retries).
+// The service worker: precaches the app shell so a cold start offline works, answers
+// navigations with the cached shell, and keeps map tiles for offline use. API calls always go
+// to the network (sync owns retries).
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { registerTileRoute } from './tiles';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
@@ -17,3 +19,4 @@ registerRoute(
     denylist: [/^\/api\//, /^\/healthz/],
   }),
 );
+registerTileRoute();

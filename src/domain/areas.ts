@@ -23,7 +23,12 @@ export interface TileConfig {
   readonly attribution: string;
   readonly minZoom: number;
   readonly maxZoom: number;
+  /** Whether the provider's terms allow "save this area for offline use" (never for OpenStreetMap). */
   readonly bulkDownloadAllowed: boolean;
+  /** The most tiles one saved area may have. */
+  readonly bulkDownloadMaxTiles: number;
+  /** Typical bytes per tile, for the size estimate shown before saving. */
+  readonly averageTileBytes: number;
 }
 
 export interface ClientConfig {

@@ -14,7 +14,50 @@ export const DEFAULT_TILES: TileConfig = {
   maxZoom: 19,
   // The OSM tile policy forbids bulk downloading; a self-hosted tile server may allow it.
   bulkDownloadAllowed: false,
+  bulkDownloadMaxTiles: 3000,
+  averageTileBytes: 20_000,
 };
+
+/** Hosts whose tile usage policy forbids bulk downloading (pre-download stays off for them). */
+const NO_BULK_HOSTS = /(^|\.)openstreetmap\.(org|fr|de)$/i;
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(true|yes|1|allowed)$/i.test(raw)) return true;
+  if (/^(false|no|0|forbidden)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function tileHost(template: string): string {
+  try {
+    return new URL(template.replace(/\{[a-z]+\}/g, '0')).hostname;
+  } catch {
+    return '';
+  }
+}
+
+function loadTiles(env: NodeJS.ProcessEnv): TileConfig {
+  const urlTemplate = env.TILE_URL ?? DEFAULT_TILES.urlTemplate;
+  const minZoom = integer(env, 'TILE_MIN_ZOOM', DEFAULT_TILES.minZoom, 0, 22);
+  const maxZoom = integer(env, 'TILE_MAX_ZOOM', DEFAULT_TILES.maxZoom, minZoom, 22);
+  const bulkDownloadAllowed = flag(env, 'TILE_BULK_DOWNLOAD', DEFAULT_TILES.bulkDownloadAllowed);
+  if (bulkDownloadAllowed && NO_BULK_HOSTS.test(tileHost(urlTemplate))) {
+    throw new ConfigError(
+      'TILE_BULK_DOWNLOAD cannot be true for OpenStreetMap tiles: their tile usage policy forbids bulk downloading',
+    );
+  }
+  return {
+    // Set but empty means "no basemap": boundaries still draw on a plain background.
+    urlTemplate,
+    attribution: env.TILE_URL === '' ? '' : (env.TILE_ATTRIBUTION ?? DEFAULT_TILES.attribution),
+    minZoom,
+    maxZoom,
+    bulkDownloadAllowed,
+    bulkDownloadMaxTiles: integer(env, 'TILE_BULK_MAX_TILES', DEFAULT_TILES.bulkDownloadMaxTiles, 1, 100_000),
+    averageTileBytes: integer(env, 'TILE_AVERAGE_BYTES', DEFAULT_TILES.averageTileBytes, 100, 5_000_000),
+  };
+}
 
 export interface ServerConfig {
   readonly port: number;
@@ -58,13 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     defaultCsp,
     staffSessionHours: integer(env, 'STAFF_SESSION_HOURS', 10, 1, 72),
     publicGridMetres: integer(env, 'PUBLIC_GRID_METRES', 100, 10, 5000),
-    tiles: {
-      ...DEFAULT_TILES,
-      // Set but empty means "no basemap": boundaries still draw on a plain background.
-      urlTemplate: env.TILE_URL ?? DEFAULT_TILES.urlTemplate,
-      attribution: env.TILE_URL === '' ? '' : (env.TILE_ATTRIBUTION ?? DEFAULT_TILES.attribution),
-      maxZoom: integer(env, 'TILE_MAX_ZOOM', DEFAULT_TILES.maxZoom, DEFAULT_TILES.minZoom, 22),
-    },
+    tiles: loadTiles(env),
   };
 }
 

@@ -42,7 +42,37 @@ describe('loadConfig', () => {
     expect(loadConfig({ TILE_URL: '' }).tiles).toMatchObject({ urlTemplate: '', attribution: '' });
   });
 
+  it('reads the offline-map settings', () => {
+    const c = loadConfig({
+      TILE_URL: 'https://tiles.example/{z}/{x}/{y}.png',
+      TILE_MIN_ZOOM: '8',
+      TILE_BULK_DOWNLOAD: 'true',
+      TILE_BULK_MAX_TILES: '500',
+      TILE_AVERAGE_BYTES: '12000',
+    });
+    expect(c.tiles).toMatchObject({
+      minZoom: 8,
+      bulkDownloadAllowed: true,
+      bulkDownloadMaxTiles: 500,
+      averageTileBytes: 12_000,
+    });
+  });
+
+  it('never allows bulk download from OpenStreetMap, whose tile policy forbids it', () => {
+    expect(loadConfig({}).tiles.bulkDownloadAllowed).toBe(false);
+    expect(() => loadConfig({ TILE_BULK_DOWNLOAD: 'true' })).toThrow(/TILE_BULK_DOWNLOAD.*OpenStreetMap/);
+    expect(() =>
+      loadConfig({
+        TILE_URL: 'https://{s}.tile.openstreetmap.fr/{z}/{x}/{y}.png',
+        TILE_BULK_DOWNLOAD: 'yes',
+      }),
+    ).toThrow(/OpenStreetMap/);
+  });
+
   it.each([
+    [{ TILE_BULK_DOWNLOAD: 'maybe' }, 'TILE_BULK_DOWNLOAD'],
+    [{ TILE_BULK_MAX_TILES: '0' }, 'TILE_BULK_MAX_TILES'],
+    [{ TILE_MIN_ZOOM: '12', TILE_MAX_ZOOM: '10' }, 'TILE_MAX_ZOOM'],
     [{ PORT: 'eighty' }, 'PORT'],
     [{ TILE_MAX_ZOOM: '40' }, 'TILE_MAX_ZOOM'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],

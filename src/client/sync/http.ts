@@ -33,3 +33,17 @@ export async function requestJson<T>(
 export const postJson = <T>(url: string, payload: unknown) =>
   requestJson<T>(url, { method: 'POST', body: JSON.stringify(payload) });
 export const getJson = <T>(url: string) => requestJson<T>(url);
+
+/**
+ * A file for the offline caches (map tiles, a basemap archive): a CORS response with status
+ * 200, or undefined. Cancelling through the signal rejects with an AbortError.
+ */
+export async function fetchForCache(url: string, signal?: AbortSignal): Promise<Response | undefined> {
+  try {
+    const response = await fetch(url, { mode: 'cors', credentials: 'omit', signal });
+    return response.ok && response.type !== 'opaque' ? response : undefined;
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return undefined;
+  }
+}

@@ -4,9 +4,10 @@ import { createAppSession } from '../session';
 import { createMyPriorities, createOutboxStats } from '../store/live';
 import { CaptureView } from './CaptureView';
 import { MyPriorities } from './MyPriorities';
+import { OfflineMapView } from './OfflineMapView';
 import { SyncBadge } from './SyncBadge';
 
-type View = 'capture' | 'mine';
+type View = 'capture' | 'mine' | 'offline';
 
 export function App() {
   const session = createAppSession();
@@ -49,6 +50,13 @@ export function App() {
         >
           My priorities ({priorities().length})
         </button>
+        <button
+          type="button"
+          aria-current={view() === 'offline' ? 'page' : undefined}
+          onClick={() => setView('offline')}
+        >
+          Map for offline use
+        </button>
       </nav>
       <main>
         <Show
@@ -65,6 +73,9 @@ export function App() {
             </Match>
             <Match when={view() === 'mine'}>
               <MyPriorities priorities={priorities()} wards={session.boundaries()} />
+            </Match>
+            <Match when={view() === 'offline' && session.config()}>
+              {(config) => <OfflineMapView config={config()} wards={session.boundaries()} />}
             </Match>
           </Switch>
         </Show>

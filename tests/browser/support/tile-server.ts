@@ -47,7 +47,8 @@ export interface TileServer {
   close(): Promise<void>;
 }
 
-export async function startTileServer(): Promise<TileServer> {
+/** delayMs slows every tile down, so tests can watch a download's progress and cancel it. */
+export async function startTileServer(options: { delayMs?: number } = {}): Promise<TileServer> {
   const png = tilePng();
   let count = 0;
   const server: Server = createServer((req, res) => {
@@ -56,12 +57,16 @@ export async function startTileServer(): Promise<TileServer> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, {
-      'Content-Type': 'image/png',
-      'Access-Control-Allow-Origin': '*',
-      'Cache-Control': 'max-age=3600',
-    });
-    res.end(png);
+    const send = () => {
+      res.writeHead(200, {
+        'Content-Type': 'image/png',
+        'Access-Control-Allow-Origin': '*',
+        'Cache-Control': 'max-age=3600',
+      });
+      res.end(png);
+    };
+    if (options.delayMs) setTimeout(send, options.delayMs);
+    else send();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

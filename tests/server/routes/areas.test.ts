@@ -14,7 +14,15 @@ describe.each(backends())('area API on $name', (backend) => {
   beforeAll(async () => {
     t = await openApp(backend, {
       defaultCsp: 'E22000321',
-      tiles: { urlTemplate: '', attribution: '', minZoom: 6, maxZoom: 17, bulkDownloadAllowed: false },
+      tiles: {
+        urlTemplate: '',
+        attribution: '',
+        minZoom: 6,
+        maxZoom: 17,
+        bulkDownloadAllowed: false,
+        bulkDownloadMaxTiles: 3000,
+        averageTileBytes: 20_000,
+      },
     });
   });
   afterAll(() => t.close());
@@ -39,6 +47,8 @@ describe.each(backends())('area API on $name', (backend) => {
       minZoom: 6,
       maxZoom: 17,
       bulkDownloadAllowed: false,
+      bulkDownloadMaxTiles: 3000,
+      averageTileBytes: 20_000,
     });
     const byCode = Object.fromEntries(config.csps.map((c: { code: string }) => [c.code, c]));
     expect(Object.keys(byCode).sort()).toEqual(['E22000319', 'E22000320', 'E22000321', 'E22000359']);

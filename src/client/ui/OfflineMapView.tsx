@@ -1,0 +1,70 @@
+// "Map for offline use": what the device keeps for use with no signal, and "save this area for
+// offline use" where the basemap provider allows it.
+import { createResource, createSignal, onCleanup, Show } from 'solid-js';
+import type { ClientConfig } from '../../domain/areas';
+import { geometryBbox } from '../../domain/tiles';
+import { formatBytes, removeSavedTiles, tileStoreStats } from '../map/tile-store';
+import type { WardCollection } from '../sync/reference-data';
+import { AreaSaver, type SaveableArea } from './AreaSaver';
+import './offline-map.css';
+
+function saveableAreas(wards: WardCollection | undefined): SaveableArea[] {
+  return (wards?.features ?? [])
+    .map((f) => ({ code: f.properties.code, name: f.properties.name, bbox: geometryBbox(f.geometry) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function OfflineMapView(props: { config: ClientConfig; wards: WardCollection | undefined }) {
+  const [stats, { refetch }] = createResource(tileStoreStats);
+  const [message, setMessage] = createSignal('');
+  const timer = setInterval(() => void refetch(), 5000);
+  onCleanup(() => clearInterval(timer));
+  const tiles = () => props.config.tiles;
+
+  async function removeSaved() {
+    await removeSavedTiles();
+    setMessage('Saved map areas removed from this device.');
+    await refetch();
+  }
+
+  return (
+    <section aria-labelledby="offline-heading" class="offline-map">
+      <h2 id="offline-heading">Map for offline use</h2>
+      <p>
+        Your area's ward boundaries are always kept on this device, so the map works with no signal. Map tiles
+        you look at are kept for 30 days, so places you have viewed still show offline.
+      </p>
+      <Show when={stats()}>
+        {(s) => (
+          <p class="meta">
+            On this device: {s().saved} map tiles saved for offline use, {s().viewed} kept from viewing
+            <Show when={s().usage !== undefined && s().quota}>
+              {' '}
+              · storage used {formatBytes(s().usage ?? 0)} of {formatBytes(s().quota ?? 0)}
+            </Show>
+            .
+          </p>
+        )}
+      </Show>
+      <Show
+        when={tiles().urlTemplate && tiles().bulkDownloadAllowed}
+        fallback={
+          <p class="signpost">
+            The map provider's terms do not allow saving whole areas in advance, so only tiles you have viewed
+            are kept. To prepare for a visit, look at the streets you need while you have a signal.
+          </p>
+        }
+      >
+        <AreaSaver tiles={tiles()} areas={saveableAreas(props.wards)} onChanged={() => void refetch()} />
+      </Show>
+      <Show when={(stats()?.saved ?? 0) > 0}>
+        <button type="button" class="secondary" onClick={removeSaved}>
+          Remove saved map areas
+        </button>
+      </Show>
+      <p class="status" role="status" aria-live="polite">
+        {message()}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+// Offline basemap: tiles viewed online show offline with the tile server gone; saving an area
+// shows its size up front, a progress bar and cancel, respects the cap and the provider's terms;
+// with no tiles at all, boundaries and their labels still draw.
+import type { Page } from '@playwright/test';
+import { countTiles, geometryBbox, zoomList } from '../../src/domain/tiles';
+import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
+import { startStoreServer } from './support/store-server';
+import { startTileServer } from './support/tile-server';
+
+const loadedTiles = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLImageElement>('img.leaflet-tile')].filter(
+        (img) => img.complete && img.naturalWidth === 256,
+      ).length,
+  );
+const allTiles = (page: Page) => page.locator('img.leaflet-tile').count();
+const savedTileCount = (page: Page) =>
+  page.evaluate(async () => (await (await caches.open('np-tiles-saved')).keys()).length);
+
+test('map tiles viewed online still show offline once the tile server is gone', async ({
+  context,
+  page,
+  store,
+  tiles,
+}) => {
+  await page.goto(store.baseUrl);
+  await waitForServiceWorker(page);
+  // Tiles are kept as the service worker sees them: view the map once it controls the page.
+  await page.reload();
+  await expect.poll(() => loadedTiles(page)).toBeGreaterThan(3);
+  await expect.poll(async () => (await loadedTiles(page)) === (await allTiles(page))).toBe(true);
+  const viewed = await loadedTiles(page);
+
+  await tiles.close();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByText(/Offline/)).toBeVisible();
+  await expect.poll(() => loadedTiles(page)).toBe(viewed);
+  await expect(page.locator('.leaflet-overlay-pane path').first()).toBeVisible();
+});
+
+test('saving a ward shows the size first, then progress, and can be cancelled', async ({ page }) => {
+  const tiles = await startTileServer({ delayMs: 40 });
+  const store = await startStoreServer({
+    TILE_URL: tiles.urlTemplate,
+    TILE_ATTRIBUTION: 'Test tiles',
+    TILE_BULK_DOWNLOAD: 'true',
+    TILE_BULK_MAX_TILES: '600',
+  });
+  try {
+    const wards = (await (await fetch(`${store.baseUrl}/api/v1/csps/E22000321/boundaries`)).json()) as {
+      features: { properties: { name: string }; geometry: Parameters<typeof geometryBbox>[0] }[];
+    };
+    const benn = wards.features.find((f) => f.properties.name === 'Benn');
+    if (!benn) throw new Error('no Benn ward');
+    const box = geometryBbox(benn.geometry);
+
+    await page.goto(store.baseUrl);
+    await page.getByRole('button', { name: 'Map for offline use' }).click();
+    await page.getByLabel('Ward to save').selectOption({ label: 'Benn' });
+    await page.getByLabel('From zoom level').selectOption('13');
+    await page.getByLabel('To zoom level (more detail)').selectOption('19');
+    await expect(page.getByText(/more than the limit of 600 tiles/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save this area for offline use' })).toBeDisabled();
+
+    await page.getByLabel('To zoom level (more detail)').selectOption('17');
+    const expected = countTiles(box, zoomList(13, 17));
+    expect(expected).toBeLessThanOrEqual(600);
+    await expect(page.getByText(`${expected} tiles, about`)).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Save this area for offline use' }).click();
+    const bar = page.getByLabel('Saving map tiles');
+    await expect(bar).toBeVisible();
+    await expect.poll(async () => Number(await bar.getAttribute('value'))).toBeGreaterThan(10);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Cancel saving' }).click();
+    const cancelled = page.getByText(new RegExp(`Cancelled\\. (\\d+) of ${expected} tiles for Benn`));
+    await expect(cancelled).toBeVisible();
+    const kept = Number((await cancelled.textContent())?.match(/Cancelled\. (\d+)/)?.[1]);
+    expect(kept).toBeGreaterThan(10);
+    expect(kept).toBeLessThan(expected);
+    expect(await savedTileCount(page)).toBe(kept);
+    const requestsAtCancel = tiles.requests();
+    await page.waitForTimeout(500);
+    expect(tiles.requests() - requestsAtCancel).toBeLessThanOrEqual(4);
+
+    // Saving again fetches only what is missing and finishes.
+    await page.getByLabel('To zoom level (more detail)').selectOption('15');
+    const small = countTiles(box, zoomList(13, 15));
+    await page.getByRole('button', { name: 'Save this area for offline use' }).click();
+    await expect(page.getByText(`Benn is saved for offline use (${small} tiles).`)).toBeVisible();
+    expect(await savedTileCount(page)).toBeGreaterThanOrEqual(small);
+    await expect(page.getByText(/map tiles saved for offline use/)).toContainText(
+      String(await savedTileCount(page)),
+    );
+
+    await page.getByRole('button', { name: 'Remove saved map areas' }).click();
+    await expect(page.getByText('Saved map areas removed from this device.')).toBeVisible();
+    expect(await savedTileCount(page)).toBe(0);
+  } finally {
+    await store.close();
+    await tiles.close();
+  }
+});
+
+test('OpenStreetMap-style providers: no area saving, and the reason is given', async ({ page }) => {
+  const store = await startStoreServer({ TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' });
+  try {
+    await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
+    await page.goto(store.baseUrl);
+    await page.getByRole('button', { name: 'Map for offline use' }).click();
+    await expect(page.getByText(/terms do not allow saving whole areas/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save this area for offline use' })).toHaveCount(0);
+    await expectAccessible(page);
+  } finally {
+    await store.close();
+  }
+});
+
+test('with no basemap at all, ward boundaries and their names still show', async ({ page }) => {
+  const store = await startStoreServer({ TILE_URL: '' });
+  try {
+    await page.goto(store.baseUrl);
+    await expect(page.locator('.leaflet-overlay-pane path').first()).toBeVisible();
+    expect(await allTiles(page)).toBe(0);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(page.locator('.ward-label').filter({ hasText: /\w/ }).first()).toBeVisible();
+    await expectAccessible(page);
+  } finally {
+    await store.close();
+  }
+});
