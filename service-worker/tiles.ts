@@ -33,7 +33,8 @@ async function fromNetwork(request: Request, viewed: Cache, stale?: Response): P
   await viewed.put(request, copy).catch(() => viewed.keys().then((k) => trim(viewed, k, k.length / 2)));
   if (++stored % TRIM_EVERY === 1) {
     const keys = await viewed.keys();
-    if (keys.length > VIEWED_TILE_MAX_ENTRIES) await trim(viewed, keys, keys.length - VIEWED_TILE_MAX_ENTRIES);
+    if (keys.length > VIEWED_TILE_MAX_ENTRIES)
+      await trim(viewed, keys, keys.length - VIEWED_TILE_MAX_ENTRIES);
   }
   return response;
 }
