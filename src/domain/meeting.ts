@@ -111,3 +111,24 @@ export interface BundleResponse {
   readonly meetingId: string;
   readonly status: BundleStatus;
 }
+
+export const AGENCY_LABELS: Record<Agency, string> = {
+  police: 'Police',
+  council: 'Council',
+  fire: 'Fire and rescue',
+  probation: 'Probation',
+  health: 'Health',
+  housing: 'Housing',
+  other: 'Other',
+};
+
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  pact: 'PACT (Partners and Communities Together)',
+  nag: 'NAG (Neighbourhood Action Group)',
+};
+
+export const SOURCE_LABELS: Record<ItemSource, string> = {
+  attendee: 'Added by an attendee',
+  chair: 'Raised aloud, entered by the chair',
+  'police-uk': 'Current police.uk priority',
+};

@@ -10,6 +10,8 @@ import { type AreaIndex, loadAreaIndex } from './geo/area-index';
 import { areaRoutes } from './routes/areas';
 import { auditRoutes } from './routes/audit';
 import { healthRoutes } from './routes/health';
+import { meetingRoutes } from './routes/meetings';
+import { responseRoutes } from './routes/responses';
 import { staffAuthRoutes } from './routes/staff-auth';
 import { staticRoutes } from './routes/static';
 import { summaryRoutes } from './routes/summary';
@@ -48,6 +50,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   syncRoutes(app, options.db, areas.assign);
   summaryRoutes(app, options.db);
+  meetingRoutes(app, options.db, areas.assign);
+  responseRoutes(app, options.db);
   await staticRoutes(app, options.staticDir);
   return app;
 }

@@ -112,6 +112,62 @@ export interface Tables {
   user_csps: UserCspsTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  meetings: MeetingsTable;
+  meeting_items: MeetingItemsTable;
+  meeting_agreed: MeetingAgreedTable;
+  priority_responses: PriorityResponsesTable;
+}
+
+export interface MeetingsTable {
+  id: string;
+  device_id: string;
+  csp_code: string;
+  kind: 'pact' | 'nag';
+  ward_code: string;
+  neighbourhood: string | null;
+  meeting_date: string;
+  venue: string;
+  chair: string;
+  /** JSON array of agencies as text. */
+  partners: string;
+  attendance: number;
+  voters: number;
+  votes_per_attendee: number;
+  agreed_count: number;
+  previous_meeting_id: string | null;
+  created_at: string;
+  closed_at: string;
+  received_at: string;
+}
+
+export interface MeetingItemsTable {
+  meeting_id: string;
+  priority_id: string;
+  position: number;
+  source: 'attendee' | 'chair' | 'police-uk';
+  votes: number;
+}
+
+export interface MeetingAgreedTable {
+  meeting_id: string;
+  priority_id: string;
+  rank: number;
+  lead_agency: string;
+  intended_action: string;
+}
+
+export interface PriorityResponsesTable {
+  id: string;
+  priority_id: string;
+  status: 'open' | 'in-progress' | 'done' | 'not-possible';
+  action: string;
+  reason: string;
+  /** Display name shown to residents; the staff id stays server-side for the audit trail. */
+  responded_by: string;
+  responded_by_id: string | null;
+  responded_at: string;
+  change_seq: number;
+  change_tx: number;
 }
 
 export type StoreKind = 'sqlite' | 'postgres';

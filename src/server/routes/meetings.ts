@@ -1,0 +1,146 @@
+// Meetings: devices upload a whole meeting as one bundle; staff read records, export them
+// (JSON, Markdown, DOCX, police.uk shape); anyone may read a ward's agenda (what the last
+// meeting agreed and the progress on it, as police.uk publishes for neighbourhoods).
+import type { FastifyInstance } from 'fastify';
+import * as v from 'valibot';
+import { MeetingIdSchema } from '../../domain/meeting';
+import { checkMeetingBundle } from '../../domain/meeting-bundle-check';
+import { MEETINGS_API } from '../../domain/meetings-api';
+import { toPoliceUk } from '../../domain/police-uk';
+import { AreaCodeSchema, CspCodeSchema } from '../../domain/priority';
+import { SUPPORTED_PROTOCOLS, unsupportedProtocolMessage } from '../../domain/sync-protocol';
+import { findTheme, themeLabel } from '../../domain/taxonomy/themes';
+import { check } from '../../domain/validation';
+import { meetingRecordDocx } from '../../reports/meeting-record-docx';
+import { meetingRecordMarkdown } from '../../reports/meeting-record-md';
+import { audit } from '../auth/audit';
+import { assertCspAccess, requireStaff, staffOf } from '../auth/guard';
+import type { Db } from '../db/tables';
+import { invalid, notFound, sendError } from '../errors';
+import type { AssignPlace } from '../geo/area-index';
+import { listMeetings, meetingAgenda, meetingRecord } from '../store/meetings/read';
+import { BundleConflict, storeMeetingBundle } from '../store/meetings/store-bundle';
+
+const RecordQuery = v.object({
+  format: v.optional(v.picklist(['json', 'md', 'docx'], 'format must be json, md or docx'), 'json'),
+});
+const AgendaQuery = v.object({ ward: AreaCodeSchema });
+
+export function meetingRoutes(app: FastifyInstance, db: Db, assign: AssignPlace): void {
+  app.post(MEETINGS_API.bundles, async (request, reply) => {
+    const checked = checkMeetingBundle(request.body);
+    if (!checked.ok) {
+      if (checked.unsupportedProtocol !== undefined)
+        return sendError(reply, 400, {
+          error: 'unsupported_protocol',
+          message: unsupportedProtocolMessage(checked.unsupportedProtocol),
+          supportedProtocols: SUPPORTED_PROTOCOLS,
+        });
+      return invalid(reply, checked.issues);
+    }
+    try {
+      return await storeMeetingBundle(db, checked.value, assign);
+    } catch (error) {
+      if (error instanceof BundleConflict)
+        return sendError(reply, 409, { error: 'conflict', message: `Meeting not stored: ${error.message}.` });
+      throw error;
+    }
+  });
+
+  app.get<{ Params: { code: string }; Querystring: Record<string, unknown> }>(
+    MEETINGS_API.agenda(':code'),
+    async (request, reply) => {
+      const csp = check(CspCodeSchema, request.params.code);
+      const query = check(AgendaQuery, { ...request.query });
+      if (!csp.ok)
+        return invalid(
+          reply,
+          csp.issues.map((i) => ({ ...i, path: 'code' })),
+        );
+      if (!query.ok) return invalid(reply, query.issues);
+      const agenda = await meetingAgenda(db, csp.value, query.value.ward);
+      reply.header('cache-control', 'no-store');
+      // Public: sensitive themes never appear, whatever was agreed.
+      const previous = agenda.previous && {
+        ...agenda.previous,
+        agreed: agenda.previous.agreed.filter((a) => !findTheme(a.themeKey)?.sensitive),
+      };
+      return { ...agenda, previous };
+    },
+  );
+
+  app.get<{ Params: { code: string } }>(
+    MEETINGS_API.list(':code'),
+    { preHandler: requireStaff('read') },
+    async (request, reply) => {
+      assertCspAccess(request, request.params.code);
+      reply.header('cache-control', 'no-store');
+      return { items: await listMeetings(db, request.params.code) };
+    },
+  );
+
+  app.get<{ Params: { id: string }; Querystring: Record<string, unknown> }>(
+    MEETINGS_API.record(':id'),
+    { preHandler: requireStaff('read') },
+    async (request, reply) => {
+      const id = check(MeetingIdSchema, request.params.id);
+      if (!id.ok)
+        return invalid(
+          reply,
+          id.issues.map((i) => ({ ...i, path: 'id' })),
+        );
+      const query = check(RecordQuery, { ...request.query });
+      if (!query.ok) return invalid(reply, query.issues);
+      const record = await meetingRecord(db, id.value);
+      if (!record) return notFound(reply, `No meeting ${id.value} in this consultation store`);
+      assertCspAccess(request, record.meeting.cspCode);
+      reply.header('cache-control', 'no-store');
+      const name = `meeting-${record.meeting.date}-${record.meeting.wardCode}`;
+      if (query.value.format !== 'json')
+        await audit(db, staffOf(request), 'export-meeting-record', {
+          cspCode: record.meeting.cspCode,
+          targetId: record.meeting.id,
+          format: query.value.format,
+        });
+      if (query.value.format === 'md')
+        return reply
+          .type('text/markdown; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}.md"`)
+          .send(meetingRecordMarkdown(record));
+      if (query.value.format === 'docx')
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+          .header('content-disposition', `attachment; filename="${name}.docx"`)
+          .send(await meetingRecordDocx(record));
+      return record;
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    MEETINGS_API.policeUk(':id'),
+    { preHandler: requireStaff('export') },
+    async (request, reply) => {
+      const id = check(MeetingIdSchema, request.params.id);
+      if (!id.ok)
+        return invalid(
+          reply,
+          id.issues.map((i) => ({ ...i, path: 'id' })),
+        );
+      const record = await meetingRecord(db, id.value);
+      if (!record) return notFound(reply, `No meeting ${id.value} in this consultation store`);
+      assertCspAccess(request, record.meeting.cspCode);
+      await audit(db, staffOf(request), 'export-police-uk', {
+        cspCode: record.meeting.cspCode,
+        targetId: record.meeting.id,
+      });
+      return toPoliceUk(
+        record.agreed.map((a) => ({
+          issue: a.description ? `${themeLabel(a.themeKey)}: ${a.description}` : themeLabel(a.themeKey),
+          meetingDate: record.meeting.date,
+          action: a.response?.action || a.action,
+          actionDate: a.response?.action ? a.response.respondedAt : null,
+        })),
+      );
+    },
+  );
+}

@@ -1,0 +1,53 @@
+// Responses on the priorities a device raised, changed after its cursor. Uses the same
+// (change_tx, change_seq) cursor and PostgreSQL txid horizon as the priorities pull.
+import type { ResponsesPullResponse } from '../../../domain/response';
+import { PROTOCOL_VERSION } from '../../../domain/sync-protocol';
+import type { Db } from '../../db/tables';
+import { formatCursor, parseCursor, pullHorizon } from '../change-stamp';
+import { toPriorityResponse } from './responses';
+
+export async function pullResponses(
+  db: Db,
+  query: { deviceId: string; cursor?: string; limit?: number },
+): Promise<ResponsesPullResponse> {
+  const after = parseCursor(query.cursor);
+  const limit = query.limit ?? 100;
+  const horizon = pullHorizon(db.kind);
+  let select = db.kysely
+    .selectFrom('priority_responses as r')
+    .innerJoin('priorities as p', 'p.id', 'r.priority_id')
+    .select([
+      'r.id',
+      'r.priority_id',
+      'r.status',
+      'r.action',
+      'r.reason',
+      'r.responded_by',
+      'r.responded_at',
+      'r.change_tx',
+      'r.change_seq',
+    ])
+    .where('p.device_id', '=', query.deviceId)
+    .where((eb) =>
+      eb.or([
+        eb('r.change_tx', '>', after.tx),
+        eb.and([eb('r.change_tx', '=', after.tx), eb('r.change_seq', '>', after.seq)]),
+      ]),
+    );
+  if (horizon) select = select.where('r.change_tx', '<', horizon);
+  const rows = await select
+    .orderBy('r.change_tx')
+    .orderBy('r.change_seq')
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    protocol: PROTOCOL_VERSION,
+    items: page.map(toPriorityResponse),
+    cursor: last
+      ? formatCursor({ tx: Number(last.change_tx), seq: Number(last.change_seq) })
+      : formatCursor(after),
+    more: rows.length > limit,
+  };
+}

@@ -1,0 +1,104 @@
+// Stores a whole meeting from its bundle in ONE transaction: the meeting, its priorities (beside
+// the device's other priorities, area-assigned like them), vote totals and agreed priorities.
+// Idempotent by meeting id: a bundle sent again (a retry after a lost answer) changes nothing.
+import type { BundleResponse, MeetingBundle } from '../../../domain/meeting';
+import { PROTOCOL_VERSION } from '../../../domain/sync-protocol';
+import type { Db } from '../../db/tables';
+import type { AssignPlace } from '../../geo/area-index';
+import { upsertPriorities } from '../push';
+
+/** The meeting id belongs to another device, or its priorities' ids do: nothing was stored. */
+export class BundleConflict extends Error {}
+
+export async function storeMeetingBundle(
+  db: Db,
+  bundle: MeetingBundle,
+  assign: AssignPlace,
+  now: () => string = () => new Date().toISOString(),
+): Promise<BundleResponse> {
+  const at = now();
+  const { meeting } = bundle;
+  const status = await db.kysely.transaction().execute(async (tx) => {
+    // Claim the id first: a concurrent copy of the same bundle waits here (PostgreSQL) or
+    // queues behind this transaction (SQLite), then finds the row and writes nothing.
+    const claimed = await tx
+      .insertInto('meetings')
+      .values({
+        id: meeting.id,
+        device_id: bundle.deviceId,
+        csp_code: meeting.cspCode,
+        kind: meeting.kind,
+        ward_code: meeting.wardCode,
+        neighbourhood: meeting.neighbourhood || null,
+        meeting_date: meeting.date,
+        venue: meeting.venue,
+        chair: meeting.chair,
+        partners: JSON.stringify(meeting.partners),
+        attendance: meeting.attendance,
+        voters: bundle.voters,
+        votes_per_attendee: meeting.votesPerAttendee,
+        agreed_count: meeting.agreedCount,
+        previous_meeting_id: meeting.previousMeetingId ?? null,
+        created_at: meeting.createdAt,
+        closed_at: meeting.closedAt,
+        received_at: at,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!claimed) {
+      const held = await tx
+        .selectFrom('meetings')
+        .select('device_id')
+        .where('id', '=', meeting.id)
+        .executeTakeFirst();
+      if (held?.device_id !== bundle.deviceId)
+        throw new BundleConflict('this meeting id belongs to another device');
+      return 'duplicate' as const;
+    }
+    await upsertPriorities(tx, db.kind, bundle.priorities, assign, at);
+    if (bundle.priorities.length > 0) {
+      const foreign = await tx
+        .selectFrom('priorities')
+        .select('id')
+        .where(
+          'id',
+          'in',
+          bundle.priorities.map((p) => p.id),
+        )
+        .where('device_id', '!=', bundle.deviceId)
+        .executeTakeFirst();
+      if (foreign) throw new BundleConflict(`priority ${foreign.id} belongs to another device`);
+    }
+    if (bundle.items.length > 0) {
+      await tx
+        .insertInto('meeting_items')
+        .values(
+          bundle.items.map((item, position) => ({
+            meeting_id: meeting.id,
+            priority_id: item.priorityId,
+            position,
+            source: item.source,
+            votes: item.votes,
+          })),
+        )
+        .execute();
+    }
+    if (bundle.agreed.length > 0) {
+      await tx
+        .insertInto('meeting_agreed')
+        .values(
+          bundle.agreed.map((a) => ({
+            meeting_id: meeting.id,
+            priority_id: a.priorityId,
+            rank: a.rank,
+            lead_agency: a.leadAgency,
+            intended_action: a.action,
+          })),
+        )
+        .execute();
+    }
+    return 'accepted' as const;
+  });
+  return { protocol: PROTOCOL_VERSION, meetingId: meeting.id, status };
+}

@@ -1,0 +1,113 @@
+// "You said, we did" responses: kept as a history, newest wins, pulled by the device that raised the priority.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AreaIndex, loadAreaIndex } from '../../../../src/server/geo/area-index';
+import { pullResponses } from '../../../../src/server/store/meetings/pull-responses';
+import { meetingAgenda } from '../../../../src/server/store/meetings/read';
+import { addResponse, latestResponses } from '../../../../src/server/store/meetings/responses';
+import { storeMeetingBundle } from '../../../../src/server/store/meetings/store-bundle';
+import { pushPriorities } from '../../../../src/server/store/push';
+import { sampleBundle } from '../../../domain/meeting-fixtures';
+import { backends, openSeededStore, type TestStore } from '../../../support/backends';
+import { devicePriorities, pushRequest } from '../../../support/backends-fixtures';
+
+const officer = { id: 'staff-1', displayName: 'PC Amy Shaw' };
+
+describe.each(backends())('responses on $name', (backend) => {
+  let store: TestStore;
+  let areas: AreaIndex;
+  beforeAll(async () => {
+    store = await openSeededStore(backend);
+    areas = await loadAreaIndex(store.db);
+  });
+  afterAll(() => store.close());
+
+  it('keeps each update and reports the newest as the status', async () => {
+    const [p] = devicePriorities(1);
+    await pushPriorities(store.db, pushRequest(p!.deviceId, [p!]), areas.assign);
+    await addResponse(
+      store.db,
+      p!.id,
+      { status: 'in-progress', action: 'Patrols booked', reason: '' },
+      officer,
+      () => '2026-11-21T10:00:00.000Z',
+    );
+    await addResponse(
+      store.db,
+      p!.id,
+      { status: 'done', action: 'Speed camera van twice a week', reason: 'ignored' },
+      officer,
+      () => '2026-11-28T10:00:00.000Z',
+    );
+    const latest = (await latestResponses(store.db, [p!.id])).get(p!.id);
+    // A reason is only kept for "not possible".
+    expect(latest).toMatchObject({
+      status: 'done',
+      action: 'Speed camera van twice a week',
+      reason: '',
+      respondedBy: 'PC Amy Shaw',
+    });
+  });
+
+  it('answers undefined for a priority it does not hold', async () => {
+    expect(
+      await addResponse(
+        store.db,
+        '01900000-0000-7000-8000-000000000000',
+        { status: 'open', action: '', reason: '' },
+        officer,
+      ),
+    ).toBeUndefined();
+  });
+
+  it('lets the raising device pull responses page by page, and no other device', async () => {
+    const items = devicePriorities(3);
+    const device = items[0]!.deviceId;
+    await pushPriorities(store.db, pushRequest(device, items), areas.assign);
+    for (const p of items)
+      await addResponse(
+        store.db,
+        p.id,
+        { status: 'in-progress', action: `On it: ${p.id}`, reason: '' },
+        officer,
+      );
+    const first = await pullResponses(store.db, { deviceId: device, limit: 2 });
+    expect(first.items).toHaveLength(2);
+    expect(first.more).toBe(true);
+    const second = await pullResponses(store.db, { deviceId: device, cursor: first.cursor, limit: 2 });
+    expect(second.items).toHaveLength(1);
+    expect(second.more).toBe(false);
+    expect(new Set([...first.items, ...second.items].map((r) => r.priorityId))).toEqual(
+      new Set(items.map((p) => p.id)),
+    );
+    const again = await pullResponses(store.db, { deviceId: device, cursor: second.cursor });
+    expect(again.items).toEqual([]);
+    const stranger = await pullResponses(store.db, { deviceId: devicePriorities(1)[0]!.deviceId });
+    expect(stranger.items).toEqual([]);
+  });
+
+  it("shows a ward's last meeting and progress on its agenda", async () => {
+    const bundle = sampleBundle({ meeting: { ...sampleBundle().meeting, wardCode: 'E05008975' } });
+    const fixed = {
+      ...bundle,
+      priorities: bundle.priorities.map((p) => ({
+        ...p,
+        place: { kind: 'area-unit' as const, areaCode: 'E05008975' },
+      })),
+    };
+    await storeMeetingBundle(store.db, fixed, areas.assign);
+    await addResponse(
+      store.db,
+      fixed.agreed[0]!.priorityId,
+      { status: 'not-possible', action: '', reason: 'Private land' },
+      officer,
+    );
+    const agenda = await meetingAgenda(store.db, 'E22000321', 'E05008975');
+    expect(agenda.previous?.id).toBe(fixed.meeting.id);
+    expect(agenda.previous?.agreed.map((a) => a.response?.status ?? 'none')).toEqual([
+      'not-possible',
+      'none',
+      'none',
+    ]);
+    expect((await meetingAgenda(store.db, 'E22000321', 'E05008976')).previous).toBeNull();
+  });
+});
