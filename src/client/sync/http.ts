@@ -1,27 +1,49 @@
 // The client's only door to the network. Every answer becomes a value, never a thrown
 // surprise, so callers decide between retrying, rejecting and telling the person.
+// When a staff member is signed in, their session token goes with every request.
+import { liveStaffToken, markStaffSessionEnded } from '../store/staff';
+
 export type HttpResult<T> =
   | { kind: 'ok'; status: number; body: T }
   | { kind: 'client-error'; status: number; body: unknown }
   | { kind: 'retryable'; status: number; message: string };
 
+export interface RequestOptions {
+  /** 'session' (default): the signed-in staff token if any; 'none': no token; or this token. */
+  readonly auth?: 'session' | 'none' | { readonly token: string };
+  readonly timeoutMs?: number;
+}
+
+async function tokenFor(auth: RequestOptions['auth']): Promise<string | undefined> {
+  if (auth === 'none') return undefined;
+  if (auth === undefined || auth === 'session') return liveStaffToken().catch(() => undefined);
+  return auth.token;
+}
+
 export async function requestJson<T>(
   url: string,
   init: RequestInit = {},
-  timeoutMs = 20_000,
+  options: RequestOptions = {},
 ): Promise<HttpResult<T>> {
+  const token = await tokenFor(options.auth);
   let response: Response;
   try {
     response = await fetch(url, {
       ...init,
-      headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
-      signal: AbortSignal.timeout(timeoutMs),
+      headers: {
+        Accept: 'application/json',
+        ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
+      signal: AbortSignal.timeout(options.timeoutMs ?? 20_000),
       cache: 'no-store',
     });
   } catch (error) {
     return { kind: 'retryable', status: 0, message: error instanceof Error ? error.message : String(error) };
   }
-  const body: unknown = await response.json().catch(() => undefined);
+  // The server no longer knows this session (expired, signed out elsewhere, account disabled).
+  if (response.status === 401 && token) await markStaffSessionEnded(token).catch(() => undefined);
+  const body: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
   if (response.ok) return { kind: 'ok', status: response.status, body: body as T };
   // 408 and 429 are the server asking for patience, not a verdict on the record.
   if (response.status >= 500 || response.status === 408 || response.status === 429 || body === undefined) {
@@ -30,9 +52,9 @@ export async function requestJson<T>(
   return { kind: 'client-error', status: response.status, body };
 }
 
-export const postJson = <T>(url: string, payload: unknown) =>
-  requestJson<T>(url, { method: 'POST', body: JSON.stringify(payload) });
-export const getJson = <T>(url: string) => requestJson<T>(url);
+export const postJson = <T>(url: string, payload: unknown, options?: RequestOptions) =>
+  requestJson<T>(url, { method: 'POST', body: JSON.stringify(payload) }, options);
+export const getJson = <T>(url: string, options?: RequestOptions) => requestJson<T>(url, {}, options);
 
 /**
  * A file for the offline caches (map tiles, a basemap archive): a CORS response with status

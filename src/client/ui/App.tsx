@@ -1,16 +1,20 @@
 // The app shell: header with area and sync state, and two views.
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { createAppSession } from '../session';
+import { createStaffSession } from '../staff/session';
 import { createMyPriorities, createOutboxStats } from '../store/live';
 import { CaptureView } from './CaptureView';
 import { MyPriorities } from './MyPriorities';
 import { OfflineMapView } from './OfflineMapView';
+import { StaffView } from './StaffView';
 import { SyncBadge } from './SyncBadge';
 
-type View = 'capture' | 'mine' | 'offline';
+type View = 'capture' | 'mine' | 'offline' | 'staff';
 
 export function App() {
   const session = createAppSession();
+  const staff = createStaffSession();
+  const cspName = (code: string) => session.config()?.csps.find((c) => c.code === code)?.name ?? code;
   const priorities = createMyPriorities();
   const outbox = createOutboxStats();
   const [view, setView] = createSignal<View>('capture');
@@ -57,8 +61,23 @@ export function App() {
         >
           Map for offline use
         </button>
+        <button
+          type="button"
+          aria-current={view() === 'staff' ? 'page' : undefined}
+          onClick={() => setView('staff')}
+        >
+          {staff.staff() ? `Staff: ${staff.staff()?.displayName}` : 'Staff'}
+        </button>
       </nav>
       <main>
+        <Show when={staff.ended() && view() !== 'staff'}>
+          <p role="alert" class="signpost">
+            Your staff session has ended.{' '}
+            <button type="button" class="secondary" onClick={() => setView('staff')}>
+              Sign in again
+            </button>
+          </p>
+        </Show>
         <Show
           when={session.config() || session.config.loading}
           fallback={
@@ -76,6 +95,9 @@ export function App() {
             </Match>
             <Match when={view() === 'offline' && session.config()}>
               {(config) => <OfflineMapView config={config()} wards={session.boundaries()} />}
+            </Match>
+            <Match when={view() === 'staff'}>
+              <StaffView session={staff} cspName={cspName} />
             </Match>
           </Switch>
         </Show>
