@@ -1,23 +1,16 @@
 // Command line for CSP officers and operators: export the consultation summary, run migrations.
 // Uses the same DATA_DIR / DATABASE_URL as the server.
-import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CspCodeSchema } from '../domain/priority';
-import { check } from '../domain/validation';
-import { summaryToCsv } from '../reports/csv';
+import { EXPORT_USAGE, exportCommand } from './cli-export';
 import { type CliIo, processIo, UsageError } from './cli-io';
 import { USER_USAGE, userCommand } from './cli-users';
 import { ConfigError, databaseOptions, loadConfig } from './config';
 import { createDatabase } from './db/database';
 import { migrate } from './db/migrate';
-import { seedDemo } from './seed/seed';
-import { consultationSummary } from './store/summary';
-import { checkSummaryRange } from './summary-range';
 
 export const USAGE = `Usage:
-  cli export --csp <code> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--format csv|json] [--out <file>]
-      Writes the consultation summary for a CSP and period (to stdout without --out).
+${EXPORT_USAGE}
   cli migrate
       Brings the store's schema up to date.
 ${USER_USAGE}
@@ -33,7 +26,7 @@ export async function main(
 ): Promise<number> {
   try {
     const [command, ...rest] = argv;
-    if (command === 'export') return await exportSummary(rest, env, io);
+    if (command === 'export') return await exportCommand(rest, env, io);
     if (command === 'migrate') return await runMigrate(rest, env, io);
     if (command === 'user') return await userCommand(rest, env, io);
     if (command === undefined || command === 'help' || command === '--help') {
@@ -53,46 +46,6 @@ export async function main(
 
 function isParseArgsError(error: unknown): boolean {
   return String((error as { code?: unknown } | null)?.code ?? '').startsWith('ERR_PARSE_ARGS');
-}
-
-async function exportSummary(args: readonly string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
-      csp: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      format: { type: 'string', default: 'csv' },
-      out: { type: 'string' },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (!values.csp) throw new UsageError('--csp is required (a CSP code such as E22000321)');
-  if (!check(CspCodeSchema, values.csp).ok) {
-    throw new UsageError(`--csp must be an ONS CSP code such as E22000321, got "${values.csp}"`);
-  }
-  const range = checkSummaryRange(values.from, values.to);
-  if (!range.ok) throw new UsageError(range.issues.map((i) => `--${i.message}`).join('; '));
-  if (values.format !== 'csv' && values.format !== 'json') {
-    throw new UsageError(`--format must be csv or json, got "${values.format}"`);
-  }
-
-  const db = createDatabase(databaseOptions(loadConfig(env)));
-  try {
-    await migrate(db);
-    await seedDemo(db);
-    const summary = await consultationSummary(db, { cspCode: values.csp, from: range.from, to: range.to });
-    if (!summary) throw new UsageError(`--csp ${values.csp} is not a CSP in this consultation store`);
-    const text = values.format === 'csv' ? summaryToCsv(summary) : `${JSON.stringify(summary, null, 2)}\n`;
-    if (values.out) {
-      writeFileSync(values.out, text, 'utf8');
-      io.err(`Wrote ${summary.total} priorities in ${summary.themes.length} themes to ${values.out}\n`);
-    } else io.out(text);
-    return 0;
-  } finally {
-    await db.close();
-  }
 }
 
 async function runMigrate(args: readonly string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {

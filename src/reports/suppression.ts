@@ -1,0 +1,213 @@
+// Small-count suppression with secondary suppression, so no hidden count can be worked out
+// from the totals that are published beside it.
+//
+// Primary: any count from 1 to 4 is hidden (0 discloses nobody and is shown).
+// Secondary, one line (cells summing to a total): a line never has exactly one hidden value.
+// Secondary, a cross-tabulation with row and column totals: the table plus its margins is a
+// set of linear equations; a hidden cell can be solved for exactly when it is a bridge of the
+// bipartite graph (rows × columns, one edge per hidden cell) of the table with margins. So we
+// hide the cheapest further cells until no hidden cell is a bridge.
+
+export const MIN_PUBLISHED = 5;
+
+export function isSmall(n: number): boolean {
+  return n > 0 && n < MIN_PUBLISHED;
+}
+
+export interface LineMask {
+  readonly cells: readonly boolean[];
+  readonly total: boolean;
+}
+
+/** Which of a line's cells (and its total) to hide. `forceTotal`: the total is hidden elsewhere. */
+export function suppressLine(
+  cells: readonly number[],
+  forceTotal = false,
+  forced: readonly boolean[] = [],
+): LineMask {
+  const total = cells.reduce((s, n) => s + n, 0);
+  const hidden = cells.map((n, i) => isSmall(n) || forced[i] === true);
+  const totalHidden = forceTotal || isSmall(total);
+  const unknowns = hidden.filter(Boolean).length + (totalHidden ? 1 : 0);
+  if (unknowns === 1) {
+    const i = cheapest(cells.map((n, j) => ({ index: j, value: n, allowed: !hidden[j] })));
+    if (i !== undefined) hidden[i] = true;
+  }
+  return { cells: hidden, total: totalHidden };
+}
+
+export interface TableMask {
+  readonly cells: readonly (readonly boolean[])[];
+  readonly rowTotals: readonly boolean[];
+  readonly colTotals: readonly boolean[];
+  readonly grand: boolean;
+}
+
+export interface TableForce {
+  readonly rowTotals?: readonly boolean[];
+  readonly colTotals?: readonly boolean[];
+  readonly grand?: boolean;
+}
+
+interface Candidate {
+  readonly index: number;
+  readonly value: number;
+  readonly allowed: boolean;
+  /** Extra cost: margins and the grand total are worse complements than inner cells. */
+  readonly penalty?: number;
+}
+
+// The smallest non-zero value is the least information lost; zeros only as a last resort.
+function cheapest(candidates: readonly Candidate[]): number | undefined {
+  let best: Candidate | undefined;
+  const cost = (c: Candidate) => (c.penalty ?? 0) * 1e12 + (c.value === 0 ? 1e11 : c.value);
+  for (const c of candidates) if (c.allowed && (!best || cost(c) < cost(best))) best = c;
+  return best?.index;
+}
+
+/** Cross-tabulation rows × cols of counts; row totals, column totals and the grand total published beside it. */
+export function suppressTable(cells: readonly (readonly number[])[], force: TableForce = {}): TableMask {
+  const R = cells.length;
+  const C = R > 0 ? (cells[0]?.length ?? 0) : 0;
+  // The augmented (R+1) × (C+1) table: row R holds the column totals, column C the row totals.
+  const value: number[][] = [];
+  for (let r = 0; r <= R; r++) value.push(new Array<number>(C + 1).fill(0));
+  for (let r = 0; r < R; r++)
+    for (let c = 0; c < C; c++) {
+      const n = cells[r]?.[c] ?? 0;
+      value[r]![c] = n;
+      value[r]![C]! += n;
+      value[R]![c]! += n;
+      value[R]![C]! += n;
+    }
+  const hidden = value.map((row) => row.map(isSmall));
+  for (let r = 0; r < R; r++) if (force.rowTotals?.[r]) hidden[r]![C] = true;
+  for (let c = 0; c < C; c++) if (force.colTotals?.[c]) hidden[R]![c] = true;
+  if (force.grand) hidden[R]![C] = true;
+
+  const limit = (R + 1) * (C + 1);
+  for (let round = 0; round < limit; round++) {
+    const bridge = findBridge(hidden, R + 1, C + 1);
+    if (!bridge) break;
+    for (const cell of complementsFor(bridge, hidden, value, R, C)) hidden[cell[0]]![cell[1]] = true;
+  }
+  return {
+    cells: hidden.slice(0, R).map((row) => row.slice(0, C)),
+    rowTotals: hidden.slice(0, R).map((row) => row[C]!),
+    colTotals: hidden[R]!.slice(0, C),
+    grand: hidden[R]![C]!,
+  };
+}
+
+interface Bridge {
+  readonly r: number;
+  readonly c: number;
+  /** Which side of the cut each node is on once the bridge is removed (true: with row r). */
+  readonly rowSide: readonly (boolean | null)[];
+  readonly colSide: readonly (boolean | null)[];
+}
+
+// Nodes 0..rows-1 are rows, rows..rows+cols-1 columns; edges are hidden cells.
+function findBridge(hidden: readonly (readonly boolean[])[], rows: number, cols: number): Bridge | undefined {
+  const n = rows + cols;
+  const adj: number[][] = Array.from({ length: n }, () => []);
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++)
+      if (hidden[r]![c]) {
+        adj[r]!.push(rows + c);
+        adj[rows + c]!.push(r);
+      }
+  const order = new Array<number>(n).fill(-1);
+  const low = new Array<number>(n).fill(0);
+  let counter = 0;
+  let found: [number, number] | undefined;
+  // Iterative Tarjan bridge search (no recursion limit on large tables).
+  for (let root = 0; root < n && !found; root++) {
+    if (order[root] !== -1 || adj[root]!.length === 0) continue;
+    const stack: { node: number; parent: number; next: number }[] = [{ node: root, parent: -1, next: 0 }];
+    order[root] = low[root] = counter++;
+    while (stack.length > 0 && !found) {
+      const top = stack[stack.length - 1]!;
+      const neighbours = adj[top.node]!;
+      if (top.next < neighbours.length) {
+        const to = neighbours[top.next++]!;
+        if (to === top.parent) continue;
+        if (order[to] === -1) {
+          order[to] = low[to] = counter++;
+          stack.push({ node: to, parent: top.node, next: 0 });
+        } else low[top.node] = Math.min(low[top.node]!, order[to]!);
+      } else {
+        stack.pop();
+        const parent = stack[stack.length - 1];
+        if (parent) {
+          low[parent.node] = Math.min(low[parent.node]!, low[top.node]!);
+          if (low[top.node]! > order[parent.node]!) found = [parent.node, top.node];
+        }
+      }
+    }
+  }
+  if (!found) return undefined;
+  const [a, b] = found;
+  const r = a < rows ? a : b;
+  const c = (a < rows ? b : a) - rows;
+  // Split the component along the bridge: everything reachable from row r without crossing it.
+  const side = new Array<boolean | null>(n).fill(null);
+  const spread = (start: number, mark: boolean) => {
+    const todo = [start];
+    side[start] = mark;
+    while (todo.length > 0) {
+      const x = todo.pop()!;
+      for (const y of adj[x]!) {
+        if ((x === r && y === rows + c) || (y === r && x === rows + c)) continue;
+        if (side[y] === null) {
+          side[y] = mark;
+          todo.push(y);
+        }
+      }
+    }
+  };
+  spread(r, true);
+  spread(rows + c, false);
+  return { r, c, rowSide: side.slice(0, rows), colSide: side.slice(rows) };
+}
+
+// Published cells whose hiding closes a cycle through the bridge; if none exists, the cheapest
+// cell beside it in its row and in its column (a later round then closes the cycle).
+function complementsFor(
+  bridge: Bridge,
+  hidden: readonly (readonly boolean[])[],
+  value: readonly (readonly number[])[],
+  R: number,
+  C: number,
+): [number, number][] {
+  const penalty = (r: number, c: number) => (r === R && c === C ? 2 : r === R || c === C ? 1 : 0);
+  const all: [number, number][] = [];
+  for (let r = 0; r <= R; r++) for (let c = 0; c <= C; c++) all.push([r, c]);
+  const pick = (ok: (r: number, c: number) => boolean): [number, number] | undefined => {
+    const i = cheapest(
+      all.map(([r, c], index) => ({
+        index,
+        value: value[r]![c]!,
+        allowed: !hidden[r]![c] && ok(r, c),
+        penalty: penalty(r, c),
+      })),
+    );
+    return i === undefined ? undefined : all[i];
+  };
+  const { rowSide, colSide } = bridge;
+  const across = pick(
+    (r, c) => (rowSide[r] === true && colSide[c] === false) || (rowSide[r] === false && colSide[c] === true),
+  );
+  if (across) return [across];
+  const out: [number, number][] = [];
+  const inRow = pick((r, c) => r === bridge.r && c !== bridge.c);
+  const inCol = pick((r, c) => c === bridge.c && r !== bridge.r);
+  if (inRow) out.push(inRow);
+  if (inCol) out.push(inCol);
+  if (out.length === 0) {
+    // Nothing left beside it: hide any published cell so the loop always makes progress.
+    const any = pick(() => true);
+    if (any) out.push(any);
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+// The tidy CSV: BOM, header, one value per row, suppressed values blank with a note, Excel quoting.
+import { describe, expect, it } from 'vitest';
+import { buildConsultationSummary } from '../../src/reports/consultation/build';
+import { CSV_BOM, SUMMARY_CSV_COLUMNS, SUPPRESSED_NOTE, summaryToCsv } from '../../src/reports/formats/csv';
+import { parseCsv } from '../../src/server/seed/csv';
+import { sampleSummaryInput } from './support/sample-summary';
+
+describe('summaryToCsv', () => {
+  const csv = summaryToCsv(buildConsultationSummary(sampleSummaryInput()));
+  const [header, ...rows] = parseCsv(csv);
+  const find = (section: string, measure: string, key = '') =>
+    rows.find(
+      (r) =>
+        r[3] === section && r[9] === measure && (key === '' || r[6] === key || r[4] === key || r[8] === key),
+    );
+
+  it('starts with a UTF-8 byte-order mark, a header row, and CRLF line ends', () => {
+    expect(csv.startsWith(CSV_BOM)).toBe(true);
+    expect(header).toEqual([...SUMMARY_CSV_COLUMNS]);
+    expect(csv).toContain('\r\n');
+  });
+
+  it('has one value per row, every row as wide as the header', () => {
+    expect(rows.every((r) => r.length === SUMMARY_CSV_COLUMNS.length)).toBe(true);
+    expect(find('theme', 'priorities', 'local.speeding')?.[10]).toBe('60');
+    expect(find('theme', 'share', 'local.speeding')?.[10]).toBe(String(Number((60 / 122).toFixed(4))));
+  });
+
+  it('leaves a suppressed value blank and says why', () => {
+    const small = find('theme', 'priorities', 'local.graffiti')!;
+    expect(small[10]).toBe('');
+    expect(small[11]).toBe(SUPPRESSED_NOTE);
+  });
+
+  it('quotes names with commas and quotes so Excel keeps them in one cell', () => {
+    expect(csv).toContain('"Bilton, ""Old"""');
+    expect(rows.some((r) => r[5] === 'Bilton, "Old"')).toBe(true);
+  });
+});
