@@ -1,32 +1,43 @@
-// Validates a push batch as a whole and record by record, so the answer can name each
-// record at fault and the device can set those aside and send the rest.
+// Validates a push request's envelope: protocol, device and the size of the batch. Records are
+// checked one by one afterwards (priority-record.ts) so one bad record never sinks the batch.
 import * as v from 'valibot';
-import { type Priority, PrioritySchema } from './priority';
 import {
   type ErrorBody,
+  LIMITS,
   MAX_BATCH,
-  type PushRequest,
   SUPPORTED_PROTOCOLS,
   unsupportedProtocolMessage,
 } from './sync-protocol';
-import { check, describeIssues, type FieldIssue } from './validation';
+import { check, describeIssues } from './validation';
 
-export type PushCheck = { ok: true; value: PushRequest } | { ok: false; body: ErrorBody };
+/** The record lists a push may carry. Another kind adds its list name here and a store for it. */
+export const RECORD_LISTS = ['priorities'] as const;
+export type RecordList = (typeof RECORD_LISTS)[number];
+
+export interface PushEnvelope {
+  readonly protocol: number;
+  readonly deviceId: string;
+  readonly lists: Readonly<Record<RecordList, readonly unknown[]>>;
+}
+
+export type EnvelopeCheck =
+  | { ok: true; value: PushEnvelope }
+  | { ok: false; status: number; body: ErrorBody };
+
+const RecordListSchema = v.optional(v.array(v.unknown(), 'must be a list of records'));
 
 const Envelope = v.strictObject({
   protocol: v.number('protocol must be a number'),
   deviceId: v.pipe(v.string('device id must be text'), v.uuid('device id must be a UUID')),
-  priorities: v.pipe(
-    v.array(v.unknown(), 'priorities must be a list'),
-    v.maxLength(MAX_BATCH, `a batch may hold at most ${MAX_BATCH} priorities`),
-  ),
+  ...Object.fromEntries(RECORD_LISTS.map((name) => [name, RecordListSchema])),
 });
 
-export function checkPushRequest(body: unknown): PushCheck {
+export function checkPushEnvelope(body: unknown): EnvelopeCheck {
   const protocol = (body as { protocol?: unknown } | null)?.protocol;
   if (typeof protocol === 'number' && !SUPPORTED_PROTOCOLS.includes(protocol)) {
     return {
       ok: false,
+      status: 400,
       body: {
         error: 'unsupported_protocol',
         message: unsupportedProtocolMessage(protocol),
@@ -35,41 +46,32 @@ export function checkPushRequest(body: unknown): PushCheck {
     };
   }
   const envelope = check(Envelope, body);
-  if (!envelope.ok) return invalid(envelope.issues, []);
-
-  const issues: FieldIssue[] = [];
-  const rejected: { id: string; reason: string }[] = [];
-  const priorities: Priority[] = [];
-  envelope.value.priorities.forEach((raw, index) => {
-    const one = check(PrioritySchema, raw);
-    if (one.ok) {
-      if (one.value.deviceId !== envelope.value.deviceId) {
-        const issue = {
-          path: `priorities[${index}].deviceId`,
-          message: 'device id must match the sending device',
-        };
-        issues.push(issue);
-        rejected.push({ id: one.value.id, reason: issue.message });
-      } else priorities.push(one.value);
-      return;
-    }
-    const own = one.issues.map((i) => ({ path: `priorities[${index}].${i.path}`, message: i.message }));
-    issues.push(...own);
-    const id = (raw as { id?: unknown } | null)?.id;
-    if (typeof id === 'string') rejected.push({ id, reason: describeIssues(one.issues) });
-  });
-  if (issues.length > 0) return invalid(issues, rejected);
-  return { ok: true, value: { ...envelope.value, priorities } };
-}
-
-function invalid(issues: FieldIssue[], rejected: { id: string; reason: string }[]): PushCheck {
-  return {
-    ok: false,
-    body: {
-      error: 'invalid_request',
-      message: `Invalid request: ${describeIssues(issues)}`,
-      issues,
-      rejected,
-    },
-  };
+  if (!envelope.ok) {
+    return {
+      ok: false,
+      status: 400,
+      body: {
+        error: 'invalid_request',
+        message: `Invalid request: ${describeIssues(envelope.issues)}`,
+        issues: envelope.issues,
+      },
+    };
+  }
+  const raw = envelope.value as Record<string, unknown>;
+  const lists = Object.fromEntries(
+    RECORD_LISTS.map((name) => [name, (raw[name] as unknown[] | undefined) ?? []]),
+  ) as Record<RecordList, unknown[]>;
+  const count = RECORD_LISTS.reduce((n, name) => n + lists[name].length, 0);
+  if (count > MAX_BATCH) {
+    return {
+      ok: false,
+      status: 413,
+      body: {
+        error: 'batch_too_large',
+        message: `A push may carry at most ${MAX_BATCH} records; this one has ${count}. Send them in smaller batches.`,
+        limits: LIMITS,
+      },
+    };
+  }
+  return { ok: true, value: { protocol: envelope.value.protocol, deviceId: envelope.value.deviceId, lists } };
 }

@@ -1,12 +1,22 @@
 // The sync protocol between device and consultation store. Versioned: a device speaking
 // another version gets a clear "please update the app" answer instead of a silent failure.
+//
+// A push carries records of one or more kinds (priorities today; others add their own kind
+// as one more optional list, see sync-kinds.ts) and gets one result per record back, so a
+// batch with a bad record still stores the good ones.
 import * as v from 'valibot';
 import type { ModerationStatus } from './moderation';
 import type { Priority } from './priority';
 
-export const PROTOCOL_VERSION = 1;
-export const SUPPORTED_PROTOCOLS: readonly number[] = [1];
+/** 2: per-record results, baseVersion, withdraw, cursor reset. 1 is answered with "please update". */
+export const PROTOCOL_VERSION = 2;
+export const SUPPORTED_PROTOCOLS: readonly number[] = [2];
+/** Records per push, over all kinds together. */
 export const MAX_BATCH = 200;
+/** Request body, after decompression. A full batch of ordinary priorities is far below this. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** One record as JSON: a drawn area with a very detailed outline is the largest legitimate one. */
+export const MAX_RECORD_BYTES = 128 * 1024;
 export const MAX_PULL_PAGE = 500;
 
 export const API = {
@@ -19,20 +29,52 @@ export const API = {
   pull: '/api/v1/sync/pull',
 } as const;
 
-const ProtocolField = v.number('protocol must be a number');
+/**
+ * A priority as a device sends it: the record, the version the edit started from
+ * (the last version the store confirmed; 0 for a new record), and the author's withdrawal.
+ */
+export interface PriorityRecord extends Priority {
+  readonly baseVersion: number;
+  readonly withdrawn?: boolean;
+}
 
 export interface PushRequest {
   readonly protocol: number;
   readonly deviceId: string;
-  readonly priorities: readonly Priority[];
+  readonly priorities?: readonly PriorityRecord[];
 }
 
-/** accepted: stored or updated; duplicate: this version (or a newer one) was already held. */
-export type PushStatus = 'accepted' | 'duplicate';
+/**
+ * accepted: stored (or the withdrawal recorded); duplicate: this version or a later one from
+ * the same writer is already held (a retry); rejected: never stored, `reason` says why;
+ * conflict: someone else changed the record after the version this edit started from, so it
+ * was not applied; `current` is the store's copy for the device to show.
+ */
+export type PushStatus = 'accepted' | 'duplicate' | 'rejected' | 'conflict';
+
+export type RejectCode =
+  | 'invalid'
+  | 'server_owned_field'
+  | 'wrong_device'
+  | 'not_owner'
+  | 'too_large'
+  | 'withdrawn';
+
+export type RecordKind = 'priority';
+
 export interface PushResult {
+  readonly kind: RecordKind;
   readonly id: string;
   readonly status: PushStatus;
+  /** The version the store now holds (accepted, duplicate, conflict). */
+  readonly version?: number;
+  readonly code?: RejectCode;
+  /** rejected and conflict: a sentence naming the field or the reason. */
+  readonly reason?: string;
+  /** conflict: the store's current copy of the record. */
+  readonly current?: Priority;
 }
+
 export interface PushResponse {
   readonly protocol: number;
   readonly results: readonly PushResult[];
@@ -60,16 +102,18 @@ export interface ServerPriorityState {
 }
 
 export const PullQuerySchema = v.strictObject({
-  protocol: v.pipe(v.string(), v.transform(Number), ProtocolField),
+  protocol: v.pipe(v.string(), v.transform(Number), v.number('protocol must be a number')),
   deviceId: v.pipe(v.string('device id must be text'), v.uuid('device id must be a UUID')),
-  cursor: v.optional(v.pipe(v.string(), v.regex(/^\d+\.\d+$/, 'cursor must be one returned by the server'))),
+  cursor: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{1,15}\.\d{1,15}$/, 'cursor must be one returned by the server')),
+  ),
   limit: v.optional(
     v.pipe(
       v.string(),
       v.transform(Number),
       v.integer('limit must be a whole number'),
-      v.minValue(1),
-      v.maxValue(MAX_PULL_PAGE),
+      v.minValue(1, 'limit must be at least 1'),
+      v.maxValue(MAX_PULL_PAGE, `limit must be at most ${MAX_PULL_PAGE}`),
     ),
   ),
 });
@@ -80,18 +124,33 @@ export interface PullResponse {
   /** Opaque; send it back to get what changed after these items. */
   readonly cursor: string;
   readonly more: boolean;
+  /**
+   * The cursor sent is ahead of anything the store holds for this device (the store was
+   * restored from a backup or replaced): these items start over from the beginning, and the
+   * device should send again whatever the store no longer knows.
+   */
+  readonly reset?: boolean;
 }
 
 /** Body of every 4xx answer: a code, a sentence, and the fields at fault. */
 export interface ErrorBody {
-  readonly error: 'invalid_request' | 'unsupported_protocol' | 'not_found' | 'payload_too_large';
+  readonly error:
+    | 'invalid_request'
+    | 'unsupported_protocol'
+    | 'not_found'
+    | 'payload_too_large'
+    | 'batch_too_large'
+    | 'unsupported_encoding'
+    | 'rate_limited';
   readonly message: string;
   readonly issues?: readonly { path: string; message: string }[];
-  /** For a push: which records were at fault, so the device can mark them and send the rest. */
-  readonly rejected?: readonly { id: string; reason: string }[];
   readonly supportedProtocols?: readonly number[];
+  /** payload_too_large and batch_too_large: the limits, so a device can split its batch. */
+  readonly limits?: { readonly maxBatch: number; readonly maxBodyBytes: number };
 }
 
 export function unsupportedProtocolMessage(got: unknown): string {
   return `This app speaks sync protocol ${String(got)} but the consultation store speaks ${SUPPORTED_PROTOCOLS.join(', ')}: please update the app (reload it while online).`;
 }
+
+export const LIMITS = { maxBatch: MAX_BATCH, maxBodyBytes: MAX_BODY_BYTES } as const;

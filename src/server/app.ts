@@ -1,12 +1,14 @@
 // Builds the consultation store's HTTP app without listening, so tests run it in-process.
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TileConfig } from '../domain/areas';
+import { MAX_BODY_BYTES } from '../domain/sync-protocol';
 import { installStaffGuard } from './auth/guard';
 import { DEFAULT_SESSION_HOURS } from './auth/sessions';
 import { DEFAULT_TILES } from './config';
 import type { Db } from './db/tables';
 import { installErrorHandling } from './errors';
 import { type AreaIndex, loadAreaIndex } from './geo/area-index';
+import { acceptCompressedBodies } from './http/compressed-bodies';
 import { areaRoutes } from './routes/areas';
 import { auditRoutes } from './routes/audit';
 import { healthRoutes } from './routes/health';
@@ -18,7 +20,7 @@ import { summaryRoutes } from './routes/summary';
 import { syncRoutes } from './routes/sync';
 
 /** A full push batch (200 priorities with drawn areas) fits well inside this. */
-export const BODY_LIMIT = 2 * 1024 * 1024;
+export const BODY_LIMIT = MAX_BODY_BYTES;
 
 export interface AppOptions {
   /** A migrated, seeded store. */
@@ -39,6 +41,7 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
   installErrorHandling(app);
+  acceptCompressedBodies(app);
   const areas = options.areas ?? (await loadAreaIndex(options.db));
   installStaffGuard(app, options.db);
   healthRoutes(app, options.db);

@@ -1,7 +1,7 @@
 // One place that turns failures into ErrorBody answers: bad input is always a 4xx with a
 // sentence naming the problem, never a 500.
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
-import type { ErrorBody } from '../domain/sync-protocol';
+import { type ErrorBody, MAX_BATCH } from '../domain/sync-protocol';
 import { describeIssues, type FieldIssue } from '../domain/validation';
 
 /** Staff and moderation answers, next to the sync protocol's own error codes. */
@@ -52,8 +52,12 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) {
       return sendError(reply, 413, {
         error: 'payload_too_large',
-        message: `Request body is too large: the limit is ${Math.round((app.initialConfig.bodyLimit ?? 1_048_576) / 1024)} KiB; send fewer priorities per batch.`,
+        message: `Request body is too large: the limit is ${Math.round((app.initialConfig.bodyLimit ?? 1_048_576) / 1024)} KiB (after decompression); send fewer priorities per batch.`,
+        limits: { maxBatch: MAX_BATCH, maxBodyBytes: app.initialConfig.bodyLimit ?? 1_048_576 },
       });
+    }
+    if (error.code === 'UNSUPPORTED_CONTENT_ENCODING') {
+      return sendError(reply, 415, { error: 'unsupported_encoding', message: error.message });
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return sendError(reply, 415, {

@@ -6,8 +6,16 @@ import { samplePriority } from '../domain/fixtures';
 
 export { samplePriority };
 
-export function pushRequest(deviceId: string, priorities: readonly Priority[]): PushRequest {
-  return { protocol: PROTOCOL_VERSION, deviceId, priorities };
+/** A push of new records (baseVersion 0) unless a record says otherwise. */
+export function pushRequest(
+  deviceId: string,
+  priorities: readonly (Priority & { baseVersion?: number; withdrawn?: boolean })[],
+): PushRequest {
+  return {
+    protocol: PROTOCOL_VERSION,
+    deviceId,
+    priorities: priorities.map((p) => ({ baseVersion: 0, ...p })),
+  };
 }
 
 /** Priorities for one device (samplePriority makes a new device id each time). */

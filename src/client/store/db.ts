@@ -3,13 +3,25 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Priority } from '../../domain/priority';
 import type { ServerPriorityState } from '../../domain/sync-protocol';
 
-export type SyncState = 'waiting' | 'sent' | 'rejected';
+export type SyncState = 'waiting' | 'sent' | 'rejected' | 'conflict';
+
+/** The store's copy when it refused an edit because someone else changed the record first. */
+export interface HeldConflict {
+  current: Priority;
+  version: number;
+  reason: string;
+}
 
 /** A priority as the device holds it: the record, how far it has got, and what the server said. */
 export interface LocalPriority extends Priority {
   syncState: SyncState;
   rejectReason?: string;
   server?: ServerPriorityState;
+  /** The last version the store confirmed: the base of the next edit (absent: never confirmed). */
+  syncedVersion?: number;
+  /** The author withdrew it (final once the store has it). */
+  withdrawn?: boolean;
+  conflict?: HeldConflict;
 }
 
 /** One record waiting to be pushed; keyed by priority id so a record is queued at most once. */

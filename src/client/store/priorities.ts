@@ -1,41 +1,51 @@
 // Saving priorities and recording what sync learnt about them. Every save queues the record
 // in the outbox in the same transaction, so nothing saved can be missed by sync.
 import type { Priority } from '../../domain/priority';
-import type { PushResult, ServerPriorityState } from '../../domain/sync-protocol';
+import type { PriorityRecord, PushResult, ServerPriorityState } from '../../domain/sync-protocol';
 import { db, type LocalPriority, type OutboxEntry } from './db';
 
 export async function savePriority(priority: Priority, now = Date.now()): Promise<void> {
   const d = db();
   await d.transaction('rw', d.priorities, d.outbox, async () => {
     await d.priorities.put({ ...priority, syncState: 'waiting' });
-    await d.outbox.put({
-      id: priority.id,
-      version: priority.version,
-      queuedAt: now,
-      attempts: 0,
-      nextAttemptAt: now,
-    });
+    await queue(priority.id, priority.version, now);
   });
+}
+
+function queue(id: string, version: number, now: number) {
+  return db().outbox.put({ id, version, queuedAt: now, attempts: 0, nextAttemptAt: now });
 }
 
 export async function listPriorities(): Promise<LocalPriority[]> {
   return db().priorities.orderBy('createdAt').reverse().toArray();
 }
 
+/** What goes on the wire for a held priority: the record, its base version and any withdrawal. */
+export function toPushRecord(row: LocalPriority): PriorityRecord {
+  const {
+    syncState: _s,
+    rejectReason: _r,
+    server: _v,
+    syncedVersion,
+    withdrawn,
+    conflict: _c,
+    ...priority
+  } = row;
+  return { ...priority, baseVersion: syncedVersion ?? 0, ...(withdrawn ? { withdrawn: true } : {}) };
+}
+
 /** Outbox entries due now, oldest first, with the records to send. */
 export async function dueForPush(
   now: number,
   limit: number,
-): Promise<{ entry: OutboxEntry; priority: Priority }[]> {
+): Promise<{ entry: OutboxEntry; record: PriorityRecord }[]> {
   const d = db();
   return d.transaction('r', d.priorities, d.outbox, async () => {
     const entries = await d.outbox.where('nextAttemptAt').belowOrEqual(now).limit(limit).toArray();
     const rows = await d.priorities.bulkGet(entries.map((e) => e.id));
     return entries.flatMap((entry, i) => {
       const row = rows[i];
-      if (!row) return [];
-      const { syncState: _s, rejectReason: _r, server: _v, ...priority } = row;
-      return [{ entry, priority }];
+      return row ? [{ entry, record: toPushRecord(row) }] : [];
     });
   });
 }
@@ -44,26 +54,53 @@ export async function nextAttemptAt(): Promise<number | undefined> {
   return (await db().outbox.orderBy('nextAttemptAt').first())?.nextAttemptAt;
 }
 
-/** The server holds these versions: mark them sent, unless the person edited them meanwhile. */
-export async function markPushed(results: readonly PushResult[], sent: Map<string, number>): Promise<void> {
+/**
+ * Record the store's answer for each record sent. An entry edited again since it was sent
+ * stays queued (its newer version still has to go), but learns the confirmed base version.
+ */
+export async function applyPushResults(
+  results: readonly PushResult[],
+  sent: Map<string, number>,
+): Promise<void> {
   const d = db();
   await d.transaction('rw', d.priorities, d.outbox, async () => {
     for (const result of results) {
       const version = sent.get(result.id);
+      const row = await d.priorities.get(result.id);
+      if (version === undefined || !row) continue;
       const entry = await d.outbox.get(result.id);
-      if (version === undefined || !entry || entry.version !== version) continue;
-      await d.outbox.delete(result.id);
-      await d.priorities.update(result.id, { syncState: 'sent', rejectReason: undefined });
-    }
-  });
-}
-
-export async function markRejected(rejected: readonly { id: string; reason: string }[]): Promise<void> {
-  const d = db();
-  await d.transaction('rw', d.priorities, d.outbox, async () => {
-    for (const { id, reason } of rejected) {
-      await d.outbox.delete(id);
-      await d.priorities.update(id, { syncState: 'rejected', rejectReason: reason });
+      const current = entry?.version === version;
+      if (result.status === 'accepted' || result.status === 'duplicate') {
+        const confirmed = Math.max(version, result.version ?? version);
+        if (!current) {
+          await d.priorities.update(result.id, { syncedVersion: version });
+          continue;
+        }
+        await d.outbox.delete(result.id);
+        await d.priorities.update(result.id, {
+          syncState: 'sent',
+          rejectReason: undefined,
+          conflict: undefined,
+          syncedVersion: confirmed,
+          version: Math.max(row.version, confirmed),
+        });
+      } else if (current && result.status === 'rejected') {
+        await d.outbox.delete(result.id);
+        await d.priorities.update(result.id, {
+          syncState: 'rejected',
+          rejectReason: result.reason ?? 'not accepted',
+        });
+      } else if (current && result.status === 'conflict' && result.current) {
+        await d.outbox.delete(result.id);
+        await d.priorities.update(result.id, {
+          syncState: 'conflict',
+          conflict: {
+            current: result.current,
+            version: result.version ?? result.current.version,
+            reason: result.reason ?? '',
+          },
+        });
+      }
     }
   });
 }
@@ -94,6 +131,26 @@ export async function applyServerStates(states: readonly ServerPriorityState[]):
   const d = db();
   await d.transaction('rw', d.priorities, async () => {
     for (const state of states) await d.priorities.update(state.id, { server: state });
+  });
+}
+
+/**
+ * The store started over (restored from a backup, or replaced): queue everything it had
+ * confirmed again. Records it still holds come back as duplicates; lost ones are stored anew.
+ */
+export async function resendConfirmed(now = Date.now()): Promise<number> {
+  const d = db();
+  return d.transaction('rw', d.priorities, d.outbox, async () => {
+    const sent = await d.priorities.where('syncState').equals('sent').toArray();
+    for (const row of sent) {
+      await d.priorities.update(row.id, {
+        syncState: 'waiting',
+        syncedVersion: undefined,
+        server: undefined,
+      });
+      await queue(row.id, row.version, now);
+    }
+    return sent.length;
   });
 }
 

@@ -49,7 +49,15 @@ export function makeSyncEngine(options: SyncEngineOptions = {}): SyncEngine {
       return;
     }
     const pulled = await withLock(pullServerState);
-    if (outcome.kind === 'done' && pulled) {
+    if (pulled === 'update-required') {
+      report({
+        phase: 'update-required',
+        message: 'Please update the app (reload it while online).',
+        lastSyncedAt,
+      });
+      return;
+    }
+    if (outcome.kind === 'done' && pulled === 'done') {
       lastSyncedAt = Date.now();
       report({ phase: 'idle', lastSyncedAt });
     } else {

@@ -20,6 +20,9 @@ async function tokenFor(auth: RequestOptions['auth']): Promise<string | undefine
   return auth.token;
 }
 
+/** Bodies smaller than this are not worth compressing. */
+const COMPRESS_FROM_BYTES = 1024;
+
 export async function requestJson<T>(
   url: string,
   init: RequestInit = {},
@@ -34,6 +37,7 @@ export async function requestJson<T>(
         Accept: 'application/json',
         ...(init.body ? { 'Content-Type': 'application/json' } : {}),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(init.headers as Record<string, string> | undefined),
       },
       signal: AbortSignal.timeout(options.timeoutMs ?? 20_000),
       cache: 'no-store',
@@ -52,8 +56,25 @@ export async function requestJson<T>(
   return { kind: 'client-error', status: response.status, body };
 }
 
-export const postJson = <T>(url: string, payload: unknown, options?: RequestOptions) =>
-  requestJson<T>(url, { method: 'POST', body: JSON.stringify(payload) }, options);
+/** gzip where the browser can (CompressionStream); plain JSON elsewhere. */
+async function encodeBody(json: string): Promise<{ body: BodyInit; headers: Record<string, string> }> {
+  if (json.length < COMPRESS_FROM_BYTES || typeof CompressionStream === 'undefined') {
+    return { body: json, headers: {} };
+  }
+  const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('gzip'));
+  const body = await new Response(stream).arrayBuffer();
+  return { body, headers: { 'Content-Encoding': 'gzip' } };
+}
+
+export async function postJson<T>(
+  url: string,
+  payload: unknown,
+  options?: RequestOptions,
+): Promise<HttpResult<T>> {
+  const { body, headers } = await encodeBody(JSON.stringify(payload));
+  return requestJson<T>(url, { method: 'POST', body, headers }, options);
+}
+
 export const getJson = <T>(url: string, options?: RequestOptions) => requestJson<T>(url, {}, options);
 
 /**

@@ -1,12 +1,14 @@
 // Pull server-owned state (ward, status) for this device's priorities, page by page.
 import { API, PROTOCOL_VERSION, type PullResponse } from '../../domain/sync-protocol';
 import { deviceId, readKv, writeKv } from '../store/kv';
-import { applyServerStates } from '../store/priorities';
+import { applyServerStates, resendConfirmed } from '../store/priorities';
 import { getJson } from './http';
 
 const CURSOR_KEY = 'pullCursor';
 
-export async function pullServerState(): Promise<boolean> {
+export type PullOutcome = 'done' | 'failed' | 'update-required';
+
+export async function pullServerState(): Promise<PullOutcome> {
   for (let page = 0; page < 50; page++) {
     const cursor = (await readKv<string>(CURSOR_KEY)) ?? '0.0';
     const query = new URLSearchParams({
@@ -15,10 +17,18 @@ export async function pullServerState(): Promise<boolean> {
       cursor,
     });
     const answer = await getJson<PullResponse>(`${API.pull}?${query}`);
-    if (answer.kind !== 'ok') return false;
+    if (
+      answer.kind === 'client-error' &&
+      (answer.body as { error?: string }).error === 'unsupported_protocol'
+    ) {
+      return 'update-required';
+    }
+    if (answer.kind !== 'ok') return 'failed';
+    // The store started over: it may have lost what it had confirmed, so send it all again.
+    if (answer.body.reset) await resendConfirmed();
     await applyServerStates(answer.body.items);
     await writeKv(CURSOR_KEY, answer.body.cursor);
-    if (!answer.body.more) return true;
+    if (!answer.body.more) return 'done';
   }
-  return true;
+  return 'done';
 }

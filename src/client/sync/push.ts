@@ -1,4 +1,4 @@
-// One push round: send the due outbox entries in batches and record each answer.
+// One push round: send the due outbox entries in batches and record each record's answer.
 import { backoffDelay } from '../../domain/backoff';
 import {
   API,
@@ -9,7 +9,7 @@ import {
   type PushResponse,
 } from '../../domain/sync-protocol';
 import { deviceId } from '../store/kv';
-import { deferPush, dueForPush, markPushed, markRejected } from '../store/priorities';
+import { applyPushResults, deferPush, dueForPush } from '../store/priorities';
 import { postJson } from './http';
 
 export type PushOutcome =
@@ -17,43 +17,44 @@ export type PushOutcome =
   | { kind: 'retry-later'; message: string }
   | { kind: 'update-required'; message: string };
 
+/** Shrinks when the store says a batch is too large, so a device with huge records still gets through. */
+let batchSize = MAX_BATCH;
+
 export async function pushOutbox(now = Date.now, random = Math.random): Promise<PushOutcome> {
   let sent = 0;
   for (;;) {
-    const due = await dueForPush(now(), MAX_BATCH);
+    const due = await dueForPush(now(), batchSize);
     if (due.length === 0) return { kind: 'done', sent };
     const request: PushRequest = {
       protocol: PROTOCOL_VERSION,
       deviceId: await deviceId(),
-      priorities: due.map((d) => d.priority),
+      priorities: due.map((d) => d.record),
     };
-    const versions = new Map(due.map((d) => [d.priority.id, d.priority.version]));
+    const versions = new Map(due.map((d) => [d.record.id, d.record.version]));
     const answer = await postJson<PushResponse>(API.push, request);
     if (answer.kind === 'ok') {
-      await markPushed(answer.body.results, versions);
+      await applyPushResults(answer.body.results, versions);
       sent += answer.body.results.length;
       continue;
     }
     const ids = [...versions.keys()];
+    const backOff = (message: string) =>
+      deferPush(ids, (attempts) => backoffDelay(attempts, random()), message);
     if (answer.kind === 'retryable') {
-      await deferPush(ids, (attempts) => backoffDelay(attempts, random()), answer.message);
+      await backOff(answer.message);
       return { kind: 'retry-later', message: answer.message };
     }
     const error = answer.body as Partial<ErrorBody>;
     if (error.error === 'unsupported_protocol') {
       return { kind: 'update-required', message: error.message ?? 'Please update the app.' };
     }
-    if (error.rejected && error.rejected.length > 0) {
-      // Set aside only the records the server named; the rest go again at once.
-      await markRejected(error.rejected);
+    if ((error.error === 'batch_too_large' || error.error === 'payload_too_large') && due.length > 1) {
+      batchSize = Math.max(1, Math.floor(due.length / 2));
       continue;
     }
-    // A refusal that names no record cannot be fixed by resending soon: back off.
-    await deferPush(
-      ids,
-      (attempts) => backoffDelay(attempts, random()),
-      error.message ?? `HTTP ${answer.status}`,
-    );
-    return { kind: 'retry-later', message: error.message ?? `HTTP ${answer.status}` };
+    // A refusal of the whole batch cannot be fixed by resending at once: back off.
+    const message = error.message ?? `HTTP ${answer.status}`;
+    await backOff(message);
+    return { kind: 'retry-later', message };
   }
 }

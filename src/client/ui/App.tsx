@@ -1,5 +1,6 @@
 // The app shell: header with area and sync state, and two views.
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { makePriorityActions } from '../priority-actions';
 import { createAppSession } from '../session';
 import { createStaffSession } from '../staff/session';
 import { createMyPriorities, createOutboxStats } from '../store/live';
@@ -91,7 +92,11 @@ export function App() {
               <CaptureView session={session} onSaved={() => undefined} />
             </Match>
             <Match when={view() === 'mine'}>
-              <MyPriorities priorities={priorities()} wards={session.boundaries()} />
+              <MyPriorities
+                priorities={priorities()}
+                wards={session.boundaries()}
+                actions={makePriorityActions(session.syncNow)}
+              />
             </Match>
             <Match when={view() === 'offline' && session.config()}>
               {(config) => <OfflineMapView config={config()} wards={session.boundaries()} />}

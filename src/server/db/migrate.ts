@@ -4,6 +4,7 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as m001 from './migrations/001_initial';
 import * as m003 from './migrations/003_staff';
 import * as m005 from './migrations/005_meetings';
+import * as m006 from './migrations/006_sync_writers';
 import * as m008 from './migrations/008_personal_details';
 import type { Db } from './tables';
 
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '003_staff': m003,
   '008_personal_details': m008,
   '005_meetings': m005,
+  '006_sync_writers': m006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

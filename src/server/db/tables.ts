@@ -64,6 +64,8 @@ export interface PrioritiesTable {
   change_tx: number;
   /** JSON list of personal-detail kinds found in description/landmark; null when none (migration 008). */
   personal_details: string | null;
+  /** Who wrote the held version when not the owning device (e.g. a moderator); null = the device. */
+  written_by: string | null;
 }
 
 export interface UsersTable {

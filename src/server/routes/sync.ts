@@ -1,9 +1,15 @@
-// The sync API: devices push their outbox and pull the server-owned state of their records.
+// The sync API: devices push their records (one result per record) and pull the server-owned
+// state of their priorities. Another record kind adds its list to RECORD_LISTS and one block below.
 import type { FastifyInstance } from 'fastify';
-import { checkPushRequest } from '../../domain/push-validation';
+import { checkPriorityRecord } from '../../domain/priority-record';
+import { checkPushEnvelope } from '../../domain/push-validation';
 import {
   API,
+  PROTOCOL_VERSION,
+  type PriorityRecord,
   PullQuerySchema,
+  type PushResponse,
+  type PushResult,
   SUPPORTED_PROTOCOLS,
   unsupportedProtocolMessage,
 } from '../../domain/sync-protocol';
@@ -15,10 +21,19 @@ import { pullPriorities } from '../store/pull';
 import { pushPriorities } from '../store/push';
 
 export function syncRoutes(app: FastifyInstance, db: Db, assign: AssignPlace): void {
-  app.post(API.push, async (request, reply) => {
-    const checked = checkPushRequest(request.body);
-    if (!checked.ok) return sendError(reply, 400, checked.body);
-    return pushPriorities(db, checked.value, assign);
+  app.post(API.push, async (request, reply): Promise<PushResponse | typeof reply> => {
+    const envelope = checkPushEnvelope(request.body);
+    if (!envelope.ok) return sendError(reply, envelope.status, envelope.body);
+    const { deviceId, lists } = envelope.value;
+
+    const checks = lists.priorities.map((raw, i) => checkPriorityRecord(raw, i, deviceId));
+    const valid = checks.flatMap((c): PriorityRecord[] => (c.ok ? [c.value] : []));
+    const { results: stored } = await pushPriorities(db, { deviceId, priorities: valid }, assign);
+    let next = 0;
+    const results: PushResult[] = checks.map((c) => (c.ok ? (stored[next++] as PushResult) : c.result));
+
+    reply.header('cache-control', 'no-store');
+    return { protocol: PROTOCOL_VERSION, results };
   });
 
   app.get(API.pull, async (request, reply) => {

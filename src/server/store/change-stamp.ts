@@ -5,8 +5,8 @@
 // writing transaction's id; every transaction below pg_snapshot_xmin has finished, so rows
 // with change_tx under that horizon can no longer appear behind the cursor. SQLite has one
 // writer at a time, so max+1 inside the write is already in commit order and needs no horizon.
-import { type RawBuilder, sql } from 'kysely';
-import type { StoreKind } from '../db/tables';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { StoreKind, Tables } from '../db/tables';
 
 export function changeSeq(kind: StoreKind): RawBuilder<number> {
   return kind === 'postgres'
@@ -18,6 +18,27 @@ export function changeTx(kind: StoreKind): RawBuilder<number> {
   return kind === 'postgres'
     ? sql<number>`pg_current_xact_id()::text::bigint`
     : sql<number>`(select coalesce(max(change_seq), 0) + 1 from priorities)`;
+}
+
+export interface RowStamp {
+  readonly change_seq: number | RawBuilder<number>;
+  readonly change_tx: number | RawBuilder<number>;
+}
+
+/**
+ * Stamps for n rows written together in one statement. SQLite reads the high-water mark once
+ * (the caller's transaction holds the only write lock); PostgreSQL draws from its sequence.
+ */
+export async function newRowStamps(tx: Kysely<Tables>, kind: StoreKind, n: number): Promise<RowStamp[]> {
+  if (kind === 'postgres') {
+    return Array.from({ length: n }, () => ({ change_seq: changeSeq(kind), change_tx: changeTx(kind) }));
+  }
+  const top = await tx
+    .selectFrom('priorities')
+    .select((eb) => eb.fn.max('change_seq').as('m'))
+    .executeTakeFirst();
+  const from = Number(top?.m ?? 0);
+  return Array.from({ length: n }, (_, i) => ({ change_seq: from + i + 1, change_tx: from + i + 1 }));
 }
 
 /** Upper bound (exclusive) on change_tx that pull may return; null means no bound. */

@@ -1,6 +1,8 @@
 // Maps a device's Priority plus the server's area assignment to a priorities row.
+
+import type { Selectable } from 'kysely';
 import { personalDetailKinds } from '../../domain/personal-details';
-import type { Priority } from '../../domain/priority';
+import type { Place, Priority } from '../../domain/priority';
 import type { PrioritiesTable } from '../db/tables';
 import type { Assignment } from '../geo/area-index';
 
@@ -42,5 +44,38 @@ export function toPriorityRow(p: Priority, area: Assignment, now: string): Prior
     received_at: now,
     server_updated_at: now,
     personal_details: details.length > 0 ? JSON.stringify(details) : null,
+    written_by: null,
+  };
+}
+
+/** The device-written fields of a stored row, as a Priority (for a conflict's "current" copy). */
+export function fromPriorityRow(r: Selectable<PrioritiesTable>): Priority {
+  const place: Place =
+    r.place_kind === 'point'
+      ? {
+          kind: 'point',
+          geometry: { type: 'Point', coordinates: [r.lon ?? 0, r.lat ?? 0] },
+          ...(r.accuracy_m === null ? {} : { accuracyM: r.accuracy_m }),
+        }
+      : r.place_kind === 'area'
+        ? { kind: 'area', geometry: JSON.parse(r.geometry ?? 'null') }
+        : {
+            kind: 'area-unit',
+            areaCode: r.area_code ?? '',
+            ...(r.landmark === null ? {} : { landmark: r.landmark }),
+          };
+  return {
+    id: r.id,
+    cspCode: r.csp_code,
+    themeKey: r.theme_key as Priority['themeKey'],
+    place,
+    description: r.description,
+    when: { timesOfDay: JSON.parse(r.times_of_day), days: JSON.parse(r.days) },
+    respondentType: r.respondent_type as Priority['respondentType'],
+    channel: r.channel as Priority['channel'],
+    deviceId: r.device_id,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: r.version,
   };
 }

@@ -1,7 +1,7 @@
 // Returns the server-owned state of a device's priorities changed after its cursor.
 import { PROTOCOL_VERSION, type PullResponse, type ServerPriorityState } from '../../domain/sync-protocol';
 import type { Db } from '../db/tables';
-import { formatCursor, parseCursor, pullHorizon } from './change-stamp';
+import { type Cursor, formatCursor, parseCursor, pullHorizon } from './change-stamp';
 
 export const DEFAULT_PULL_LIMIT = 100;
 
@@ -12,7 +12,11 @@ export interface PullQuery {
 }
 
 export async function pullPriorities(db: Db, query: PullQuery): Promise<PullResponse> {
-  const after = parseCursor(query.cursor);
+  const asked = parseCursor(query.cursor);
+  // A cursor past the newest change this device has here was issued by another (or an
+  // earlier, since restored) store: start over rather than silently skip what is here.
+  const reset = (asked.tx > 0 || asked.seq > 0) && (await isAhead(db, query.deviceId, asked));
+  const after = reset ? parseCursor(undefined) : asked;
   const limit = query.limit ?? DEFAULT_PULL_LIMIT;
   const horizon = pullHorizon(db.kind);
   let select = db.kysely
@@ -70,5 +74,21 @@ export async function pullPriorities(db: Db, query: PullQuery): Promise<PullResp
       ? formatCursor({ tx: Number(last.change_tx), seq: Number(last.change_seq) })
       : formatCursor(after),
     more: rows.length > limit,
+    ...(reset ? { reset: true } : {}),
   };
+}
+
+async function isAhead(db: Db, deviceId: string, cursor: Cursor): Promise<boolean> {
+  const newest = await db.kysely
+    .selectFrom('priorities')
+    .select(['change_tx', 'change_seq'])
+    .where('device_id', '=', deviceId)
+    .orderBy('change_tx', 'desc')
+    .orderBy('change_seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!newest) return true;
+  const tx = Number(newest.change_tx);
+  const seq = Number(newest.change_seq);
+  return cursor.tx > tx || (cursor.tx === tx && cursor.seq > seq);
 }

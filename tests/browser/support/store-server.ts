@@ -12,6 +12,8 @@ export interface StoreServer {
   readonly dataDir: string;
   /** Run a read-only query against the store's SQLite file. */
   query<T>(sql: string, ...params: unknown[]): T[];
+  /** Change the store's SQLite file behind the server's back (what a moderator's edit would do). */
+  exec(sql: string, ...params: unknown[]): number;
   stop(signal?: NodeJS.Signals): Promise<void>;
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -90,6 +92,15 @@ export async function startStoreServer(env: Record<string, string> = {}): Promis
       const db = new Database(join(dataDir, 'store.sqlite'), { readonly: true, fileMustExist: true });
       try {
         return db.prepare(sql).all(...params) as T[];
+      } finally {
+        db.close();
+      }
+    },
+    exec(sql: string, ...params: unknown[]) {
+      const db = new Database(join(dataDir, 'store.sqlite'), { fileMustExist: true });
+      try {
+        db.pragma('busy_timeout = 5000');
+        return db.prepare(sql).run(...params).changes;
       } finally {
         db.close();
       }

@@ -37,7 +37,7 @@ describe.each(backends())('area API on $name', (backend) => {
     const res = await t.app.inject({ method: 'GET', url: API.config });
     expect(res.statusCode).toBe(200);
     const config = res.json();
-    expect(config.protocol).toBe(1);
+    expect(config.protocol).toBe(2);
     expect(config.defaultCsp).toBe('E22000321');
     expect(config.boundaryAttribution).toBe(ATTRIBUTION);
     expect(BOUNDARY_ATTRIBUTION).toBe(ATTRIBUTION);

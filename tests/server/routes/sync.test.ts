@@ -1,4 +1,5 @@
 // The sync endpoints over HTTP: bad input is a 400 naming the field and changes nothing.
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API } from '../../../src/domain/sync-protocol';
 import { backends } from '../../support/backends';
@@ -60,16 +61,14 @@ describe.each(backends())('sync API on $name', (backend) => {
         'priorities[0].description',
         'description must be at most 1000 characters',
       ],
-    ])('%s → 400 naming the field', async (_name, body, path, reason) => {
+    ])('%s → that record rejected, naming the field; nothing stored', async (_name, body, path, reason) => {
       const before = await countRows(t.store.db);
       const res = await push(body);
-      expect(res.statusCode).toBe(400);
-      const err = res.json();
-      expect(err.error).toBe('invalid_request');
-      expect(err.message).toContain(path);
-      expect(err.message).toContain(reason);
-      expect(err.issues).toContainEqual({ path, message: reason });
-      expect(err.rejected).toHaveLength(1);
+      expect(res.statusCode).toBe(200);
+      const [result] = res.json().results;
+      expect(result).toMatchObject({ kind: 'priority', status: 'rejected', code: 'invalid' });
+      expect(result.reason).toContain(path.replace('priorities[0].', ''));
+      expect(result.reason).toContain(reason);
       expect(await countRows(t.store.db)).toBe(before);
     });
 
@@ -79,7 +78,7 @@ describe.each(backends())('sync API on $name', (backend) => {
         method: 'POST',
         url: API.push,
         headers: { 'content-type': 'application/json' },
-        payload: '{"protocol": 1, "deviceId": ',
+        payload: '{"protocol": 2, "deviceId": ',
       });
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ error: 'invalid_request' });
@@ -91,7 +90,7 @@ describe.each(backends())('sync API on $name', (backend) => {
       const before = await countRows(t.store.db);
       const res = await push({ ...pushRequest(deviceId, [samplePriority({ deviceId })]), protocol: 99 });
       expect(res.statusCode).toBe(400);
-      expect(res.json()).toMatchObject({ error: 'unsupported_protocol', supportedProtocols: [1] });
+      expect(res.json()).toMatchObject({ error: 'unsupported_protocol', supportedProtocols: [2] });
       expect(res.json().message).toContain('protocol 99');
       expect(await countRows(t.store.db)).toBe(before);
     });
@@ -133,31 +132,167 @@ describe.each(backends())('sync API on $name', (backend) => {
     });
   });
 
+  describe('per-record results', () => {
+    it('stores the good records of a batch and rejects the bad one by name', async () => {
+      const [a, b, c] = devicePriorities(3);
+      const bad = { ...b!, themeKey: 'made.up' };
+      const res = await push(pushRequest(a!.deviceId, [a!, bad, c!]));
+      expect(res.statusCode).toBe(200);
+      expect(res.json().results).toEqual([
+        { kind: 'priority', id: a!.id, status: 'accepted', version: 1 },
+        {
+          kind: 'priority',
+          id: b!.id,
+          status: 'rejected',
+          code: 'invalid',
+          reason: 'themeKey: theme is not in the taxonomy',
+        },
+        { kind: 'priority', id: c!.id, status: 'accepted', version: 1 },
+      ]);
+      expect(await countRows(t.store.db, [a!.id, b!.id, c!.id])).toBe(2);
+    });
+
+    it.each([
+      ['status', 'published'],
+      ['wardCode', 'E05000001'],
+      ['sensitive', false],
+      ['publicationPrecision', 1],
+      ['outsideArea', false],
+    ])('a record that sets the server-owned %s is rejected and not stored', async (field, value) => {
+      const [p] = devicePriorities(1);
+      const res = await push(pushRequest(p!.deviceId, [{ ...p!, [field]: value } as never]));
+      expect(res.json().results[0]).toMatchObject({
+        status: 'rejected',
+        code: 'server_owned_field',
+        reason: `${field}: set by the consultation store; devices cannot write it`,
+      });
+      expect(await countRows(t.store.db, [p!.id])).toBe(0);
+    });
+
+    it('a record claiming another device is rejected', async () => {
+      const [p] = devicePriorities(1);
+      const [other] = devicePriorities(1);
+      const res = await push(pushRequest(other!.deviceId, [p!]));
+      expect(res.json().results[0]).toMatchObject({ status: 'rejected', code: 'wrong_device' });
+      expect(await countRows(t.store.db, [p!.id])).toBe(0);
+    });
+
+    it('more records than a batch may hold → 413 batch_too_large with the limits', async () => {
+      const items = devicePriorities(201);
+      const res = await push(pushRequest(items[0]!.deviceId, items));
+      expect(res.statusCode).toBe(413);
+      expect(res.json()).toMatchObject({ error: 'batch_too_large', limits: { maxBatch: 200 } });
+      expect(
+        await countRows(
+          t.store.db,
+          items.map((p) => p.id),
+        ),
+      ).toBe(0);
+    });
+
+    it('a gzip-compressed body is accepted', async () => {
+      const items = devicePriorities(3);
+      const res = await t.app.inject({
+        method: 'POST',
+        url: API.push,
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        payload: gzipSync(JSON.stringify(pushRequest(items[0]!.deviceId, items))),
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().results.map((r: { status: string }) => r.status)).toEqual([
+        'accepted',
+        'accepted',
+        'accepted',
+      ]);
+    });
+
+    it('a gzip bomb over the limit once decompressed → 413, nothing stored', async () => {
+      const before = await countRows(t.store.db);
+      const bomb = gzipSync(JSON.stringify({ protocol: 2, padding: ' '.repeat(3 * 1024 * 1024) }));
+      expect(bomb.length).toBeLessThan(20_000);
+      const res = await t.app.inject({
+        method: 'POST',
+        url: API.push,
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        payload: bomb,
+      });
+      expect(res.statusCode).toBe(413);
+      expect(res.json().error).toBe('payload_too_large');
+      expect(await countRows(t.store.db)).toBe(before);
+    });
+
+    it('a body that claims gzip but is not → 400; an unknown encoding → 415', async () => {
+      const notGzip = await t.app.inject({
+        method: 'POST',
+        url: API.push,
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        payload: '{"protocol":2}',
+      });
+      expect(notGzip.statusCode).toBe(400);
+      expect(notGzip.json().message).toContain('not valid gzip');
+      const brotli = await t.app.inject({
+        method: 'POST',
+        url: API.push,
+        headers: { 'content-type': 'application/json', 'content-encoding': 'br' },
+        payload: '{"protocol":2}',
+      });
+      expect(brotli.statusCode).toBe(415);
+      expect(brotli.json()).toMatchObject({ error: 'unsupported_encoding' });
+    });
+
+    it('protocol 1 → 400 asking to update the app, nothing stored', async () => {
+      const [p] = devicePriorities(1);
+      const res = await push({ protocol: 1, deviceId: p!.deviceId, priorities: [p] });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ error: 'unsupported_protocol', supportedProtocols: [2] });
+      expect(res.json().message).toContain('please update the app');
+      expect(await countRows(t.store.db, [p!.id])).toBe(0);
+    });
+  });
+
   describe('pull', () => {
+    it('answers reset and starts over when the cursor is ahead of the store', async () => {
+      const items = devicePriorities(2);
+      await push(pushRequest(items[0]!.deviceId, items));
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `${API.pull}?protocol=2&deviceId=${items[0]!.deviceId}&cursor=999999999.999999999`,
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ reset: true, more: false });
+      expect(res.json().items.map((i: { id: string }) => i.id)).toEqual(items.map((p) => p.id));
+      const again = await t.app.inject({
+        method: 'GET',
+        url: `${API.pull}?protocol=2&deviceId=${items[0]!.deviceId}&cursor=${res.json().cursor}`,
+      });
+      expect(again.json()).toMatchObject({ items: [], more: false });
+      expect(again.json().reset).toBeUndefined();
+    });
+
     it('returns the device’s records with their ward', async () => {
       const items = devicePriorities(2);
       await push(pushRequest(items[0]!.deviceId, items));
       const res = await t.app.inject({
         method: 'GET',
-        url: `${API.pull}?protocol=1&deviceId=${items[0]!.deviceId}&cursor=0.0&limit=1`,
+        url: `${API.pull}?protocol=2&deviceId=${items[0]!.deviceId}&cursor=0.0&limit=1`,
       });
       expect(res.statusCode).toBe(200);
       const page = res.json();
-      expect(page).toMatchObject({ protocol: 1, more: true });
+      expect(page).toMatchObject({ protocol: 2, more: true });
       expect(page.items).toHaveLength(1);
       expect(page.items[0].area.wardName).toEqual(expect.any(String));
       const next = await t.app.inject({
         method: 'GET',
-        url: `${API.pull}?protocol=1&deviceId=${items[0]!.deviceId}&cursor=${page.cursor}`,
+        url: `${API.pull}?protocol=2&deviceId=${items[0]!.deviceId}&cursor=${page.cursor}`,
       });
       expect(next.json().items.map((i: { id: string }) => i.id)).toEqual([items[1]!.id]);
     });
 
     it.each([
-      ['protocol=2&deviceId=6f1c1a4e-2b1d-4c59-9b7e-0d2f6f0a9b11', 'unsupported_protocol', 'protocol 2'],
-      ['protocol=1&deviceId=nope', 'invalid_request', 'deviceId'],
-      ['protocol=1&deviceId=6f1c1a4e-2b1d-4c59-9b7e-0d2f6f0a9b11&cursor=abc', 'invalid_request', 'cursor'],
-      ['protocol=1&deviceId=6f1c1a4e-2b1d-4c59-9b7e-0d2f6f0a9b11&limit=0', 'invalid_request', 'limit'],
+      ['protocol=1&deviceId=6f1c1a4e-2b1d-4c59-9b7e-0d2f6f0a9b11', 'unsupported_protocol', 'protocol 1'],
+      ['protocol=2&deviceId=nope', 'invalid_request', 'deviceId'],
+      ['protocol=2&deviceId=6f1c1a4e-2b1d-4c59-9b7e-0d2f6f0a9b11&cursor=abc', 'invalid_request', 'cursor'],
+      ['protocol=2&deviceId=6f1c1a4e-2b1d-4c59-9b7e-0d2f6f0a9b11&limit=0', 'invalid_request', 'limit'],
       ['deviceId=6f1c1a4e-2b1d-4c59-9b7e-0d2f6f0a9b11', 'invalid_request', 'protocol'],
     ])('?%s → 400 %s', async (query, error, mentions) => {
       const res = await t.app.inject({ method: 'GET', url: `${API.pull}?${query}` });

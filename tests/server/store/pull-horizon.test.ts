@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AreaIndex, loadAreaIndex } from '../../../src/server/geo/area-index';
 import { pullPriorities } from '../../../src/server/store/pull';
-import { pushPriorities, upsertPriorities } from '../../../src/server/store/push';
+import { applyPriorityRecords, pushPriorities } from '../../../src/server/store/push';
 import { backends, openSeededStore, type TestStore } from '../../support/backends';
 import { devicePriorities, pushRequest } from '../../support/backends-fixtures';
 
@@ -31,7 +31,14 @@ describe.skipIf(!postgres)('pull horizon on postgres', () => {
     });
     // Transaction A writes first (lower change_seq) and stays open.
     const txA = store.db.kysely.transaction().execute(async (tx) => {
-      await upsertPriorities(tx, 'postgres', [early!], areas.assign, new Date().toISOString());
+      await applyPriorityRecords(
+        tx,
+        'postgres',
+        deviceId,
+        [{ ...early!, baseVersion: 0 }],
+        areas.assign,
+        new Date().toISOString(),
+      );
       written();
       await gate;
     });

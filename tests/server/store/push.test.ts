@@ -73,7 +73,7 @@ describe.each(backends())('pushPriorities on $name', (backend) => {
     const theirs = { ...mine!, deviceId: other!.deviceId, version: 5, description: 'theirs' };
     await pushPriorities(store.db, pushRequest(mine!.deviceId, [mine!]), areas.assign);
     const res = await pushPriorities(store.db, pushRequest(theirs.deviceId, [theirs]), areas.assign);
-    expect(res.results[0]!.status).toBe('duplicate');
+    expect(res.results[0]).toMatchObject({ status: 'rejected', code: 'not_owner' });
     const row = await store.db.kysely
       .selectFrom('priorities')
       .select('description')

@@ -1,0 +1,21 @@
+// The author's actions on saved priorities, for the screens: change the device's copy, then
+// ask the sync engine to send it.
+import { editPriority, resolveConflict, withdrawPriority } from './store/priority-edits';
+import type { PriorityActions } from './ui/PriorityItem';
+
+export function makePriorityActions(kick: () => void): PriorityActions {
+  return {
+    async edit(id, description) {
+      await editPriority(id, { description });
+      kick();
+    },
+    async withdraw(id) {
+      await withdrawPriority(id);
+      kick();
+    },
+    async resolve(id, keep) {
+      await resolveConflict(id, keep);
+      kick();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// The author's own changes in My priorities: edit, a conflict with the store's copy shown and
+// settled, and withdrawal, all checked against what the store holds.
+import { expect, expectAccessible, test } from './support/fixtures';
+
+test('edit, conflict and withdraw a priority from My priorities', async ({ context, page, store }) => {
+  await page.goto(store.baseUrl);
+  await page.getByLabel('Or choose a ward instead of a pin').selectOption({ label: 'Benn' });
+  await page.getByLabel('What should be prioritised?').selectOption({ label: 'Fly-tipping' });
+  await page.getByLabel('Describe it briefly (optional)').fill('Mattresses dumped by the garages');
+  await page.getByLabel('I live here').check();
+  await page.getByRole('button', { name: 'Save priority' }).click();
+  await page.getByRole('button', { name: /My priorities/ }).click();
+  const item = page.getByRole('listitem').filter({ hasText: 'Fly-tipping' });
+  await expect(item).toContainText('Sent');
+  const held = () =>
+    store.query<{ version: number; description: string; status: string }>(
+      'select version, description, status from priorities',
+    );
+
+  // A plain edit is sent as version 2.
+  await item.getByRole('button', { name: 'Edit Fly-tipping' }).click();
+  await item.getByLabel('Change what you wrote').fill('Mattresses and a fridge by the garages');
+  await item.getByRole('button', { name: 'Save change' }).click();
+  await expect(item).toContainText('Sent');
+  await expect
+    .poll(held)
+    .toEqual([{ version: 2, description: 'Mattresses and a fridge by the garages', status: 'received' }]);
+
+  // Offline, the resident edits again while a moderator changes the store's copy.
+  await context.setOffline(true);
+  await item.getByRole('button', { name: 'Edit Fly-tipping' }).click();
+  await item.getByLabel('Change what you wrote').fill('Fridge gone, mattresses still there');
+  await item.getByRole('button', { name: 'Save change' }).click();
+  await expect(item).toContainText('Waiting to send');
+  store.exec(
+    "update priorities set description = ?, version = version + 1, written_by = 'staff:moderator'",
+    'Mattresses and a fridge by the [garage location removed]',
+  );
+  await context.setOffline(false);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+
+  // The store refuses to overwrite; the app shows both versions instead.
+  await expect(item).toContainText('Changed elsewhere: choose which version to keep');
+  const conflict = item.getByRole('group', { name: 'Two versions of this priority' });
+  await expect(conflict).toContainText('Mattresses and a fridge by the [garage location removed]');
+  await expect(conflict).toContainText('Fridge gone, mattresses still there');
+  expect(held()[0]?.description).toBe('Mattresses and a fridge by the [garage location removed]');
+  await expectAccessible(page);
+
+  await conflict.getByRole('button', { name: 'Keep my version' }).click();
+  await expect(item).toContainText('Sent');
+  await expect
+    .poll(held)
+    .toEqual([{ version: 4, description: 'Fridge gone, mattresses still there', status: 'received' }]);
+
+  // Withdrawal asks first, then is final.
+  await item.getByRole('button', { name: 'Withdraw Fly-tipping' }).click();
+  await item.getByRole('button', { name: 'Yes, withdraw it' }).click();
+  await expect(item).toContainText('Withdrawn');
+  await expect(item.getByRole('button', { name: /Edit|Withdraw/ })).toHaveCount(0);
+  await expect.poll(() => held()[0]?.status).toBe('withdrawn');
+  await expectAccessible(page);
+});
