@@ -28,7 +28,7 @@ export function locateOnce(timeoutMs = 15_000): Promise<Fix> {
               ? 'Location permission was refused. Tap the map or choose a ward instead; you can allow location in your browser settings.'
               : 'Your location could not be found just now. Tap the map or choose a ward instead.',
         }),
-      { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 30_000 },
+      { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 0 },
     );
   });
 }

@@ -60,7 +60,9 @@ test('a priority saved offline survives a closed tab and reaches the store exact
 test('a form with missing answers says what is missing and saves nothing', async ({ page, store }) => {
   await page.goto(store.baseUrl);
   await page.getByRole('button', { name: 'Save priority' }).click();
-  await expect(page.getByText('Say where: tap the map, use your location, or choose a ward.')).toBeVisible();
+  await expect(
+    page.getByText('Say where: tap the map, use your location, draw an area, or choose a ward.'),
+  ).toBeVisible();
   await expect(page.getByText('Choose a theme.')).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: /My priorities/ }).click();

@@ -42,6 +42,7 @@ export function makePin(map: L.Map, onMove: (at: L.LatLng) => void): Pin {
           weight: 1,
           fillOpacity: 0.1,
           interactive: false,
+          className: 'np-accuracy',
         });
         circle.addTo(map);
       }

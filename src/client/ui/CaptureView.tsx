@@ -1,21 +1,36 @@
-// "Add a priority": say where (map, location or ward), fill the short form, save on the device.
-import { createSignal, Show } from 'solid-js';
+// "Add a priority": say where (map pin, my location, a drawn area or a ward), fill the short
+// form, save on the device. The whole form is a draft saved as the person types.
+import type L from 'leaflet';
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import type { Place } from '../../domain/priority';
 import type { FieldIssue } from '../../domain/validation';
 import type { AppSession } from '../session';
+import { loadDraft, makeDraftWriter } from '../store/drafts';
+import { AreaDrawer } from './AreaDrawer';
 import { MapPanel, type MapPoint } from './MapPanel';
 import { PlacePicker, placeFromPoint } from './PlacePicker';
 import { emptyForm, type FormValues, PriorityForm } from './PriorityForm';
 import './capture.css';
 
+interface CaptureDraft {
+  values: FormValues;
+  place?: Place;
+  point?: MapPoint;
+}
+
 function missingFields(values: FormValues, place: Place | undefined): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (!place)
-    issues.push({ path: 'place', message: 'Say where: tap the map, use your location, or choose a ward.' });
+    issues.push({
+      path: 'place',
+      message: 'Say where: tap the map, use your location, draw an area, or choose a ward.',
+    });
   if (!values.themeKey) issues.push({ path: 'themeKey', message: 'Choose a theme.' });
   if (!values.respondentType) issues.push({ path: 'respondentType', message: 'Choose which describes you.' });
   return issues;
 }
+
+const isEmpty = (d: CaptureDraft) => !d.place && JSON.stringify(d.values) === JSON.stringify(emptyForm());
 
 export function CaptureView(props: { session: AppSession; onSaved: () => void }) {
   const [point, setPoint] = createSignal<MapPoint>();
@@ -24,15 +39,46 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
   const [issues, setIssues] = createSignal<FieldIssue[]>([]);
   const [busy, setBusy] = createSignal(false);
   const [saved, setSaved] = createSignal('');
+  const [draftNote, setDraftNote] = createSignal('');
+  const [leaflet, setLeaflet] = createSignal<L.Map>();
+  const [drawing, setDrawing] = createSignal(false);
+
+  const drafts = makeDraftWriter<CaptureDraft>();
+  onCleanup(() => drafts.dispose());
+  let restored = false;
+  onMount(async () => {
+    const held = await loadDraft<CaptureDraft>();
+    if (held && !isEmpty(held.value) && isEmpty({ values: values(), place: place() })) {
+      setValues({ ...emptyForm(), ...held.value.values });
+      setPlace(held.value.place);
+      setPoint(held.value.point);
+      setDraftNote(
+        `Your unfinished priority from ${new Date(held.savedAt).toLocaleString('en-GB')} is back.`,
+      );
+    }
+    restored = true;
+  });
+  const remember = () => {
+    if (!restored) return;
+    const draft: CaptureDraft = { values: values(), place: place(), point: point() };
+    drafts.save(isEmpty(draft) ? undefined : draft);
+  };
 
   const pick = (p: MapPoint) => {
+    if (drawing()) return;
     setPoint(p);
     setPlace(placeFromPoint(p));
     setSaved('');
+    remember();
   };
   const choosePlace = (p: Place | undefined) => {
     setPoint(undefined);
     setPlace(p);
+    remember();
+  };
+  const change = (next: FormValues) => {
+    setValues(next);
+    remember();
   };
 
   async function submit() {
@@ -54,6 +100,8 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
     setValues(emptyForm());
     setPoint(undefined);
     setPlace(undefined);
+    setDraftNote('');
+    drafts.save(undefined);
     setSaved(
       props.session.online()
         ? 'Saved on this device and sending now.'
@@ -69,7 +117,12 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
         Not for emergencies: call 999. For non-emergencies call 101. Nothing here is seen by the police
         straight away.
       </p>
-      <p class="hint">Tap the map where the problem is, use your location, or choose a ward.</p>
+      <p class="hint">Tap the map where the problem is, use your location, draw an area, or choose a ward.</p>
+      <Show when={draftNote()}>
+        <p class="draft-note" role="status">
+          {draftNote()}
+        </p>
+      </Show>
       <Show when={props.session.config()} fallback={<p role="status">Loading the map…</p>}>
         {(config) => (
           <MapPanel
@@ -78,20 +131,16 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
             wards={props.session.boundaries()}
             point={point()}
             onPick={pick}
+            onMap={setLeaflet}
           />
         )}
       </Show>
       <p class="status" role="status" aria-live="polite">
         {point() ? `Pin placed at ${point()?.lat.toFixed(5)}, ${point()?.lon.toFixed(5)}.` : ''}
       </p>
+      <AreaDrawer map={leaflet()} place={place()} onPlace={choosePlace} onDrawing={setDrawing} />
       <PlacePicker wards={props.session.boundaries()} place={place()} onPoint={pick} onPlace={choosePlace} />
-      <PriorityForm
-        values={values()}
-        issues={issues()}
-        onChange={setValues}
-        onSubmit={submit}
-        busy={busy()}
-      />
+      <PriorityForm values={values()} issues={issues()} onChange={change} onSubmit={submit} busy={busy()} />
       <p class="saved" role="status" aria-live="polite">
         {saved()}
       </p>

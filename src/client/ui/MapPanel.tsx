@@ -20,6 +20,8 @@ export function MapPanel(props: {
   wards: WardCollection | undefined;
   point: MapPoint | undefined;
   onPick: (point: MapPoint) => void;
+  /** Hands the Leaflet map to tools that draw on it (the area drawer). */
+  onMap?: (map: L.Map) => void;
 }) {
   let element!: HTMLDivElement;
   let map: L.Map | undefined;
@@ -33,6 +35,7 @@ export function MapPanel(props: {
     created.on('click', (event: L.LeafletMouseEvent) =>
       props.onPick({ lon: round(event.latlng.lng), lat: round(event.latlng.lat) }),
     );
+    props.onMap?.(created);
     onCleanup(() => created.remove());
   });
 

@@ -61,7 +61,14 @@ export function PlacePicker(props: {
       <label for="ward-select">Or choose a ward instead of a pin</label>
       <select id="ward-select" value={chosenWard()} onChange={(e) => chooseWard(e.currentTarget.value)}>
         <option value="">No ward chosen</option>
-        <For each={wardOptions()}>{(ward) => <option value={ward.code}>{ward.name}</option>}</For>
+        {/* selected per option: the ward list can arrive after a restored draft chose one */}
+        <For each={wardOptions()}>
+          {(ward) => (
+            <option value={ward.code} selected={ward.code === chosenWard()}>
+              {ward.name}
+            </option>
+          )}
+        </For>
       </select>
       <Show when={props.place?.kind === 'area-unit'}>
         <label for="landmark">Street or landmark (optional)</label>

@@ -1,0 +1,137 @@
+// "Draw an area": tap the corners of a street or a park on the map, or, without a pointer,
+// move the map with the arrow keys and add the corner under the crosshair at its centre.
+import type L from 'leaflet';
+import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
+import { type Corner, closeRing, drawnAreaProblem, tidyCorners } from '../../domain/drawn-area';
+import type { Place } from '../../domain/priority';
+import { type AreaSketch, makeAreaSketch } from '../map/area-draw';
+
+export function placeFromCorners(corners: readonly Corner[]): Place {
+  return { kind: 'area', geometry: { type: 'Polygon', coordinates: [closeRing(tidyCorners(corners))] } };
+}
+
+const cornersOf = (place: Place | undefined): Corner[] | undefined =>
+  place?.kind === 'area' ? place.geometry.coordinates[0]?.slice(0, -1) : undefined;
+
+export function AreaDrawer(props: {
+  map: L.Map | undefined;
+  place: Place | undefined;
+  onPlace: (place: Place | undefined) => void;
+  onDrawing: (drawing: boolean) => void;
+}) {
+  const [drawing, setDrawing] = createSignal(false);
+  const [corners, setCorners] = createSignal<Corner[]>([]);
+  const [problem, setProblem] = createSignal('');
+  let sketch: AreaSketch | undefined;
+
+  createEffect(() => {
+    const map = props.map;
+    if (!map) return;
+    sketch = makeAreaSketch(map);
+    const onClick = (e: L.LeafletMouseEvent) => drawing() && addCorner([e.latlng.lng, e.latlng.lat]);
+    map.on('click', onClick);
+    onCleanup(() => {
+      map.off('click', onClick);
+      sketch?.remove();
+      sketch = undefined;
+    });
+  });
+
+  createEffect(() => {
+    if (!props.map) return;
+    if (drawing()) sketch?.showDraft(corners());
+    else sketch?.showArea(cornersOf(props.place));
+    props.map.getContainer().classList.toggle('drawing-area', drawing());
+  });
+
+  function setMode(on: boolean) {
+    setDrawing(on);
+    props.onDrawing(on);
+  }
+
+  function addCorner(corner: Corner) {
+    setProblem('');
+    setCorners(tidyCorners([...corners(), corner]));
+  }
+
+  function start() {
+    setCorners([]);
+    setProblem('');
+    setMode(true);
+  }
+
+  function finish() {
+    const why = drawnAreaProblem(corners());
+    if (why) return setProblem(why);
+    props.onPlace(placeFromCorners(corners()));
+    setMode(false);
+  }
+
+  return (
+    <div class="area-drawer">
+      <Show
+        when={drawing()}
+        fallback={
+          <Show
+            when={props.place?.kind === 'area'}
+            fallback={
+              <button type="button" class="secondary" onClick={start}>
+                Draw an area instead
+              </button>
+            }
+          >
+            <p>Area drawn with {cornersOf(props.place)?.length ?? 0} corners.</p>
+            <div class="button-row">
+              <button type="button" class="secondary" onClick={start}>
+                Redraw the area
+              </button>
+              <button type="button" class="secondary" onClick={() => props.onPlace(undefined)}>
+                Remove the area
+              </button>
+            </div>
+          </Show>
+        }
+      >
+        <section class="drawing-panel" aria-labelledby="drawing-heading">
+          <h3 id="drawing-heading">Drawing an area</h3>
+          <p class="hint">
+            Tap the map at each corner of the street or park. Without a touch screen or mouse, move the map
+            with the arrow keys and add the corner under the cross at its centre.
+          </p>
+          <p role="status" aria-live="polite">
+            {corners().length === 1 ? '1 corner so far.' : `${corners().length} corners so far.`}
+          </p>
+          <div class="button-row">
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                const c = props.map?.getCenter();
+                if (c) addCorner([c.lng, c.lat]);
+              }}
+            >
+              Add a corner at the centre of the map
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              disabled={corners().length === 0}
+              onClick={() => setCorners(corners().slice(0, -1))}
+            >
+              Undo the last corner
+            </button>
+            <button type="button" class="secondary" onClick={finish}>
+              Finish the area
+            </button>
+            <button type="button" class="secondary" onClick={() => setMode(false)}>
+              Cancel drawing
+            </button>
+          </div>
+          <p class="error" role={problem() ? 'alert' : undefined}>
+            {problem()}
+          </p>
+        </section>
+      </Show>
+    </div>
+  );
+}
