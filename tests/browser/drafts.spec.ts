@@ -10,7 +10,9 @@ test('an unfinished priority survives a reload and is gone once saved', async ({
   // No debounce to wait out: each change is written at once.
   await page.reload();
   await expect(page.getByText(/Your unfinished priority from .* is back\./)).toBeVisible();
-  await expect(page.getByLabel('Describe it briefly (optional)')).toHaveValue('Music from the car park until 3am');
+  await expect(page.getByLabel('Describe it briefly (optional)')).toHaveValue(
+    'Music from the car park until 3am',
+  );
   await expect(page.getByLabel('What should be prioritised?')).toHaveValue('local.noise');
   await expect(page.getByLabel('Or choose a ward instead of a pin')).toHaveValue('E05008974');
   await expect(page.getByLabel('Night')).toBeChecked();
