@@ -1,5 +1,7 @@
 // Moderation of priorities: the status values every layer codes against, and the shapes of
 // the officer's decisions. Only 'published' and not sensitive ever reaches a public view.
+import * as v from 'valibot';
+import { DESCRIPTION_MAX } from './priority';
 import { findTheme } from './taxonomy/themes';
 
 export const MODERATION_STATUSES = ['received', 'published', 'hidden', 'merged', 'withdrawn'] as const;
@@ -12,4 +14,112 @@ export function isSensitive(themeKey: string, flagged: boolean): boolean {
 
 export function isPublic(status: ModerationStatus, themeKey: string, flagged: boolean): boolean {
   return status === 'published' && !isSensitive(themeKey, flagged);
+}
+
+export const MODERATION_API = {
+  queue: (csp: string) => `/api/v1/csps/${csp}/moderation`,
+  decide: (id: string, decision: ModerationDecision) => `/api/v1/moderation/priorities/${id}/${decision}`,
+} as const;
+
+export const MODERATION_DECISIONS = ['approve', 'redact', 'hide', 'merge', 'sensitive'] as const;
+export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];
+
+/** Which statuses each decision may start from; anything else is a 409 naming the status. */
+export const DECISION_FROM: Record<ModerationDecision, readonly ModerationStatus[]> = {
+  approve: ['received', 'hidden'],
+  redact: ['received', 'published', 'hidden'],
+  hide: ['received', 'published'],
+  merge: ['received', 'published', 'hidden'],
+  sensitive: ['received', 'published', 'hidden'],
+};
+
+export const ModerationQueueQuerySchema = v.strictObject({
+  status: v.optional(
+    v.picklist(
+      ['received', 'published', 'hidden', 'merged'],
+      'status must be received, published, hidden or merged',
+    ),
+    'received',
+  ),
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(120, 'cursor must be one returned by the server'))),
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.transform(Number),
+      v.integer('limit must be a whole number'),
+      v.minValue(1, 'limit must be at least 1'),
+      v.maxValue(100, 'limit may be at most 100'),
+    ),
+    '50',
+  ),
+});
+
+const Reason = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be text`),
+    v.trim(),
+    v.minLength(3, `${what} must say why (at least 3 characters)`),
+    v.maxLength(500, `${what} may have at most 500 characters`),
+  );
+
+export const ApproveSchema = v.strictObject({
+  /** Needed when the store flagged personal details: the officer confirms none remain. */
+  personalDetailsChecked: v.optional(v.boolean('personalDetailsChecked must be true or false')),
+});
+export const RedactSchema = v.strictObject({
+  description: v.pipe(
+    v.string('description must be text'),
+    v.trim(),
+    v.maxLength(DESCRIPTION_MAX, `description may have at most ${DESCRIPTION_MAX} characters`),
+  ),
+  reason: v.optional(Reason('reason')),
+});
+export const HideSchema = v.strictObject({ reason: Reason('reason') });
+export const MergeSchema = v.strictObject({
+  into: v.pipe(v.string('into must be a priority id'), v.uuid('into must be a priority id')),
+});
+export const SensitiveSchema = v.strictObject({
+  sensitive: v.boolean('sensitive must be true or false'),
+});
+
+export const DECISION_SCHEMAS = {
+  approve: ApproveSchema,
+  redact: RedactSchema,
+  hide: HideSchema,
+  merge: MergeSchema,
+  sensitive: SensitiveSchema,
+} as const;
+
+export type DecisionBody<D extends ModerationDecision> = v.InferOutput<(typeof DECISION_SCHEMAS)[D]>;
+
+/** A priority as a moderating officer sees it: the text and where, never the device id. */
+export interface ModerationItem {
+  readonly id: string;
+  readonly cspCode: string;
+  readonly themeKey: string;
+  readonly description: string;
+  readonly wardCode: string | null;
+  readonly wardName: string | null;
+  /** The resident's own landmark for a ward-level place. */
+  readonly landmark: string | null;
+  readonly placeKind: 'point' | 'area' | 'area-unit';
+  readonly channel: string;
+  readonly createdAt: string;
+  readonly receivedAt: string;
+  readonly status: ModerationStatus;
+  /** The officer's flag; themeSensitive is the taxonomy's. */
+  readonly sensitive: boolean;
+  readonly themeSensitive: boolean;
+  readonly hiddenReason: string | null;
+  readonly mergedInto: string | null;
+  /** Kinds of personal detail the store found in the text, if any. */
+  readonly personalDetails: readonly string[];
+  /** Residents behind it: itself, duplicates merged into it, and "me too" supports. */
+  readonly supportCount: number;
+}
+
+export interface ModerationQueueResponse {
+  readonly items: readonly ModerationItem[];
+  readonly cursor: string | null;
+  readonly more: boolean;
 }

@@ -13,6 +13,7 @@ import { areaRoutes } from './routes/areas';
 import { auditRoutes } from './routes/audit';
 import { healthRoutes } from './routes/health';
 import { meetingRoutes } from './routes/meetings';
+import { moderationRoutes } from './routes/moderation';
 import { responseRoutes } from './routes/responses';
 import { staffAuthRoutes } from './routes/staff-auth';
 import { staticRoutes } from './routes/static';
@@ -47,6 +48,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   healthRoutes(app, options.db);
   staffAuthRoutes(app, options.db, { sessionHours: options.staffSessionHours ?? DEFAULT_SESSION_HOURS });
   auditRoutes(app, options.db);
+  moderationRoutes(app, options.db);
   areaRoutes(app, options.db, {
     defaultCsp: options.defaultCsp ?? 'E22000321',
     tiles: options.tiles ?? DEFAULT_TILES,
