@@ -27,15 +27,13 @@ export async function run(): Promise<void> {
   for (const c of csps)
     for (const d of c.districtCodes) cspsOfDistrict.set(d, [...(cspsOfDistrict.get(d) ?? []), c.code]);
 
-  const buildRuns = await timeRuns(
-    RUNS,
-    () =>
-      new AreaIndex(
-        wards.map((w) => ({ code: w.code, districtCode: w.districtCode, geometry: w.geometry })),
-        cspsOfDistrict,
-      ),
+  const buildRuns = await timeRuns(RUNS, () =>
+    AreaIndex.ofWards(
+      wards.map((w) => ({ code: w.code, districtCode: w.districtCode, geometry: w.geometry })),
+      cspsOfDistrict,
+    ),
   );
-  const index = new AreaIndex(
+  const index = AreaIndex.ofWards(
     wards.map((w) => ({ code: w.code, districtCode: w.districtCode, geometry: w.geometry })),
     cspsOfDistrict,
   );

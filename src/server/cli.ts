@@ -2,6 +2,8 @@
 // Uses the same DATA_DIR / DATABASE_URL as the server.
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { AREAS_USAGE, AreasUsageError, areasCommand } from './cli-areas';
+import { CSP_USAGE, CspUsageError, cspCommand } from './cli-csp';
 import { EXPORT_USAGE, exportCommand } from './cli-export';
 import { type CliIo, processIo, UsageError } from './cli-io';
 import { USER_USAGE, userCommand } from './cli-users';
@@ -14,6 +16,8 @@ ${EXPORT_USAGE}
   cli migrate
       Brings the store's schema up to date.
 ${USER_USAGE}
+${AREAS_USAGE}
+${CSP_USAGE}
 Environment: DATA_DIR (default ./data) or DATABASE_URL (postgres://…).`;
 
 export type { CliIo };
@@ -29,13 +33,16 @@ export async function main(
     if (command === 'export') return await exportCommand(rest, env, io);
     if (command === 'migrate') return await runMigrate(rest, env, io);
     if (command === 'user') return await userCommand(rest, env, io);
+    if (command === 'areas') return await areasCommand(rest, env, io);
+    if (command === 'csp') return await cspCommand(rest, env, io);
     if (command === undefined || command === 'help' || command === '--help') {
       io.out(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || isParseArgsError(error)) {
+    const usage = [UsageError, ConfigError, AreasUsageError, CspUsageError].some((t) => error instanceof t);
+    if (usage || isParseArgsError(error)) {
       io.err(`Error: ${(error as Error).message}\n\n${USAGE}\n`);
       return 2;
     }

@@ -2,6 +2,7 @@
 // scan a folder at runtime.
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as m001 from './migrations/001_initial';
+import * as m002 from './migrations/002_boundary_vintages';
 import * as m003 from './migrations/003_staff';
 import * as m005 from './migrations/005_meetings';
 import * as m006 from './migrations/006_sync_writers';
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '008_personal_details': m008,
   '005_meetings': m005,
   '006_sync_writers': m006,
+  '002_boundary_vintages': m002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -6,15 +6,62 @@ import type { Role } from '../../domain/staff';
 export interface AreaUnitsTable {
   code: string;
   name: string;
-  level: 'ward' | 'district' | 'csp';
+  level: AreaLevel;
   parent_code: string | null;
+  /** The vintage of the boundaries this row's name and geometry come from. */
   vintage: string;
-  /** GeoJSON geometry as text; null where the store does not need the shape (districts, CSPs). */
+  /** GeoJSON of the boundaries in force (area_boundaries keeps every vintage); null without a shape. */
   geometry: string | null;
+  /** Extent; null for a CSP or district set up from the lookup before its boundaries arrive. */
+  min_lon: number | null;
+  min_lat: number | null;
+  max_lon: number | null;
+  max_lat: number | null;
+}
+
+export type AreaLevel = 'ward' | 'district' | 'neighbourhood' | 'csp' | 'csp-group';
+/** The levels boundary files are imported for. */
+export type BoundaryLevel = 'ward' | 'district' | 'neighbourhood' | 'csp';
+
+export interface BoundarySetsTable {
+  level: BoundaryLevel;
+  vintage: string;
+  in_force_from: string;
+  source: string;
+  imported_at: string;
+}
+
+export interface AreaBoundariesTable {
+  level: BoundaryLevel;
+  vintage: string;
+  code: string;
+  name: string;
+  parent_code: string | null;
+  geometry: string;
   min_lon: number;
   min_lat: number;
   max_lon: number;
   max_lat: number;
+}
+
+/** Wards of a district split between CSPs, and the CSP each belongs to. */
+export interface CspWardsTable {
+  csp_code: string;
+  ward_code: string;
+  source: 'file' | 'overlap';
+}
+
+export interface CspGroupMembersTable {
+  group_code: string;
+  csp_code: string;
+}
+
+export interface PriorityAreasTable {
+  priority_id: string;
+  level: BoundaryLevel;
+  vintage: string;
+  area_code: string | null;
+  touches: string;
 }
 
 export interface CspDistrictsTable {
@@ -118,6 +165,11 @@ export interface Tables {
   meeting_items: MeetingItemsTable;
   meeting_agreed: MeetingAgreedTable;
   priority_responses: PriorityResponsesTable;
+  boundary_sets: BoundarySetsTable;
+  area_boundaries: AreaBoundariesTable;
+  csp_wards: CspWardsTable;
+  csp_group_members: CspGroupMembersTable;
+  priority_areas: PriorityAreasTable;
 }
 
 export interface MeetingsTable {

@@ -1,132 +1,198 @@
-// Assigns a priority's place to a ward, district and CSP. Built once at startup from the
-// area units in the store: a flatbush R-tree prefilters by bounding box, then an exact
-// point-in-polygon test decides.
-import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import Flatbush from 'flatbush';
+// Assigns a priority's place to ward, district, police neighbourhood and CSP in every boundary
+// vintage the store holds. The vintage in force today fills the priority's own columns; every
+// vintage's answer is kept (priority_areas) so a report can count on the vintage in force for
+// its period.
 import type { Place } from '../../domain/priority';
-import type { Db } from '../db/tables';
-import { type AreaGeometry, geometryBBox } from './geometry';
+import type { BoundaryLevel } from '../db/tables';
+import { BoundarySet, type IndexedArea } from './boundary-set';
+import type { AreaGeometry } from './geometry';
+
+/** Where a place falls in one level at one vintage. */
+export interface AreaRow {
+  readonly level: BoundaryLevel;
+  readonly vintage: string;
+  /** null: in no area of this level and vintage. */
+  readonly areaCode: string | null;
+  /** Other areas a drawn area overlaps (it counts in areaCode, the one it overlaps most). */
+  readonly touches: readonly string[];
+}
 
 export interface Assignment {
   readonly wardCode: string | null;
   readonly districtCode: string | null;
   readonly cspCode: string | null;
-  /** True when the place is in no ward we hold: flagged for review, never dropped. */
+  readonly neighbourhoodCode: string | null;
+  /** True when the place is in no area we hold: flagged for review, never dropped. */
   readonly outsideArea: boolean;
+  /** Other wards a drawn area overlaps. */
+  readonly touchesWards: readonly string[];
+  /** Every level in every vintage held. */
+  readonly rows: readonly AreaRow[];
 }
 
 export type AssignPlace = (place: Place) => Assignment;
 
-export interface IndexedWard {
-  readonly code: string;
-  readonly districtCode: string;
-  readonly geometry: AreaGeometry;
+export interface Hierarchy {
+  /** district code → CSP codes containing it (from the ONS lookup). */
+  readonly cspsOfDistrict: ReadonlyMap<string, readonly string[]>;
+  /** ward code → CSP, for wards of a district split between CSPs. */
+  readonly cspOfWard: ReadonlyMap<string, string>;
 }
 
-type TurfPolygon = Parameters<typeof booleanPointInPolygon>[1];
+/** The vintage in force today for each level that has boundaries. */
+export type CurrentVintages = Partial<Record<BoundaryLevel, string>>;
 
-const OUTSIDE: Assignment = { wardCode: null, districtCode: null, cspCode: null, outsideArea: true };
+interface Hit {
+  readonly area: IndexedArea | null;
+  readonly touches: readonly IndexedArea[];
+}
+
+const MISS: Hit = { area: null, touches: [] };
+const LEVELS: readonly BoundaryLevel[] = ['ward', 'district', 'neighbourhood', 'csp'];
 
 export class AreaIndex {
-  private readonly tree: Flatbush | null;
-  private readonly byCode: Map<string, IndexedWard>;
+  private readonly currentWards: BoundarySet | null;
 
   constructor(
-    private readonly wards: readonly IndexedWard[],
-    /** district code → CSP codes containing it. */
-    private readonly cspsOfDistrict: ReadonlyMap<string, readonly string[]>,
+    readonly sets: readonly BoundarySet[],
+    private readonly hierarchy: Hierarchy,
+    readonly current: CurrentVintages,
   ) {
-    this.byCode = new Map(wards.map((w) => [w.code, w]));
-    if (wards.length === 0) {
-      this.tree = null;
-      return;
-    }
-    const tree = new Flatbush(wards.length);
-    for (const w of wards) tree.add(...geometryBBox(w.geometry));
-    tree.finish();
-    this.tree = tree;
+    this.currentWards = sets.find((s) => s.level === 'ward' && s.vintage === current.ward) ?? null;
   }
 
-  /** The ward containing a point; on a shared edge the lowest code wins, so it is stable. */
-  wardAt(lon: number, lat: number): IndexedWard | null {
-    if (!this.tree) return null;
-    const hits = this.tree
-      .search(lon, lat, lon, lat)
-      .map((i) => this.wards[i])
-      .filter((w): w is IndexedWard => !!w && booleanPointInPolygon([lon, lat], w.geometry as TurfPolygon))
-      .sort((a, b) => a.code.localeCompare(b.code));
-    return hits[0] ?? null;
+  /** One vintage of wards, districts from their parents: what tests and benchmarks build. */
+  static ofWards(
+    wards: readonly { code: string; districtCode: string; geometry: AreaGeometry; name?: string }[],
+    cspsOfDistrict: ReadonlyMap<string, readonly string[]>,
+    vintage = 'current',
+  ): AreaIndex {
+    const set = new BoundarySet(
+      'ward',
+      vintage,
+      wards.map((w) => ({
+        code: w.code,
+        name: w.name ?? w.code,
+        parentCode: w.districtCode,
+        geometry: w.geometry,
+      })),
+    );
+    return new AreaIndex([set], { cspsOfDistrict, cspOfWard: new Map() }, { ward: vintage });
+  }
+
+  /** The ward of the vintage in force containing a point. */
+  wardAt(lon: number, lat: number): IndexedArea | null {
+    return this.currentWards?.at(lon, lat) ?? null;
   }
 
   assign: AssignPlace = (place) => {
+    const rows = this.rowsFor(place);
+    const pick = (level: BoundaryLevel) => {
+      const vintage = this.current[level] ?? this.current.ward;
+      return rows.find((r) => r.level === level && r.vintage === vintage) ?? null;
+    };
+    const ward = pick('ward');
+    const districtCode = pick('district')?.areaCode ?? null;
+    const cspCode = pick('csp')?.areaCode ?? null;
+    const neighbourhoodCode = pick('neighbourhood')?.areaCode ?? null;
+    const wardCode = ward?.areaCode ?? null;
+    return {
+      wardCode,
+      districtCode,
+      cspCode,
+      neighbourhoodCode,
+      outsideArea: !wardCode && !districtCode && !cspCode && !neighbourhoodCode,
+      touchesWards: ward?.touches ?? [],
+      rows,
+    };
+  };
+
+  /** The place's area in every level and vintage; limited to some sets when re-assigning. */
+  rowsFor(place: Place, only?: (set: BoundarySet) => boolean): AreaRow[] {
+    const direct = new Map<string, AreaRow>();
+    const derived: AreaRow[] = [];
+    for (const set of this.sets) {
+      if (only && !only(set)) continue;
+      const hit = this.hit(place, set);
+      direct.set(`${set.level}/${set.vintage}`, row(set.level, set.vintage, hit.area, hit.touches));
+      if (set.level === 'ward') derived.push(...this.fromWards(set.vintage, hit));
+    }
+    if (place.kind === 'area-unit' && this.hierarchy.cspsOfDistrict.has(place.areaCode)) {
+      // A district chosen as a whole: no ward, but the district and (if whole) its CSP.
+      for (const set of this.sets.filter((s) => s.level === 'ward' && (!only || only(s)))) {
+        derived.push(rowOf('district', set.vintage, place.areaCode));
+        derived.push(rowOf('csp', set.vintage, this.cspOfDistrict(place.areaCode)));
+      }
+    }
+    // Boundaries imported for a level decide it; rows derived from wards fill the rest, a
+    // found area beating a miss (a district chosen whole has no ward but is still a district).
+    const fill = new Map<string, AreaRow>();
+    for (const r of derived) {
+      const key = `${r.level}/${r.vintage}`;
+      if (direct.has(key)) continue;
+      if (!fill.has(key) || (fill.get(key)?.areaCode === null && r.areaCode !== null)) fill.set(key, r);
+    }
+    for (const [key, r] of fill) direct.set(key, r);
+    return [...direct.values()].sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level));
+  }
+
+  private hit(place: Place, set: BoundarySet): Hit {
     switch (place.kind) {
       case 'point': {
         const [lon, lat] = place.geometry.coordinates;
-        return this.forWard(this.wardAt(lon, lat));
+        return { area: set.at(lon, lat), touches: [] };
       }
       case 'area': {
-        // Vertex average of the outer ring: good enough for the small areas people draw.
-        // Assignment by overlap with the boundaries comes with the boundaries issue.
-        const ring = place.geometry.coordinates[0] ?? [];
-        const vertices = ring.slice(0, -1);
-        if (vertices.length === 0) return OUTSIDE;
-        const lon = vertices.reduce((s, p) => s + p[0], 0) / vertices.length;
-        const lat = vertices.reduce((s, p) => s + p[1], 0) / vertices.length;
-        return this.forWard(this.wardAt(lon, lat));
-      }
-      case 'area-unit': {
-        const ward = this.byCode.get(place.areaCode);
-        if (ward) return this.forWard(ward);
-        if (this.cspsOfDistrict.has(place.areaCode)) {
-          return {
-            wardCode: null,
-            districtCode: place.areaCode,
-            cspCode: this.cspOf(place.areaCode),
-            outsideArea: false,
-          };
+        try {
+          const [first, ...rest] = set.overlaps(place.geometry);
+          return first ? { area: first.area, touches: rest.map((o) => o.area) } : MISS;
+        } catch {
+          // A self-crossing drawing cannot be intersected: fall back to its vertex average.
+          const ring = place.geometry.coordinates[0]?.slice(0, -1) ?? [];
+          if (ring.length === 0) return MISS;
+          const lon = ring.reduce((s, p) => s + (p[0] ?? 0), 0) / ring.length;
+          const lat = ring.reduce((s, p) => s + (p[1] ?? 0), 0) / ring.length;
+          return { area: set.at(lon, lat), touches: [] };
         }
-        return OUTSIDE;
       }
+      case 'area-unit':
+        return { area: set.byCode.get(place.areaCode) ?? null, touches: [] };
     }
-  };
-
-  private forWard(ward: IndexedWard | null): Assignment {
-    if (!ward) return OUTSIDE;
-    return {
-      wardCode: ward.code,
-      districtCode: ward.districtCode,
-      cspCode: this.cspOf(ward.districtCode),
-      outsideArea: false,
-    };
   }
 
-  // A district split between CSPs cannot be resolved from the district alone: leave the CSP
-  // unassigned so reports fall back to the CSP the device declared.
-  private cspOf(districtCode: string): string | null {
-    const csps = this.cspsOfDistrict.get(districtCode) ?? [];
+  private fromWards(vintage: string, hit: Hit): AreaRow[] {
+    const district = (w: IndexedArea) => w.parentCode;
+    const csp = (w: IndexedArea) => this.hierarchy.cspOfWard.get(w.code) ?? this.cspOfDistrict(w.parentCode);
+    const others = (f: (w: IndexedArea) => string | null, primary: string | null) =>
+      [...new Set(hit.touches.map(f))].filter((c): c is string => !!c && c !== primary);
+    const d = hit.area ? district(hit.area) : null;
+    const c = hit.area ? csp(hit.area) : null;
+    return [
+      { level: 'district', vintage, areaCode: d, touches: others(district, d) },
+      { level: 'csp', vintage, areaCode: c, touches: others(csp, c) },
+    ];
+  }
+
+  // A district split between CSPs cannot be resolved from the district alone: only a ward
+  // mapping (csp_wards) can, so without one the CSP stays unassigned and reports fall back to
+  // the CSP the device declared.
+  private cspOfDistrict(districtCode: string | null): string | null {
+    const csps = districtCode ? (this.hierarchy.cspsOfDistrict.get(districtCode) ?? []) : [];
     return csps.length === 1 ? (csps[0] ?? null) : null;
   }
 }
 
-export async function loadAreaIndex(db: Db): Promise<AreaIndex> {
-  const wards = await db.kysely
-    .selectFrom('area_units')
-    .select(['code', 'parent_code', 'geometry'])
-    .where('level', '=', 'ward')
-    .where('geometry', 'is not', null)
-    .orderBy('code')
-    .execute();
-  const links = await db.kysely.selectFrom('csp_districts').select(['csp_code', 'district_code']).execute();
-  const cspsOfDistrict = new Map<string, string[]>();
-  for (const l of links) {
-    cspsOfDistrict.set(l.district_code, [...(cspsOfDistrict.get(l.district_code) ?? []), l.csp_code]);
-  }
-  return new AreaIndex(
-    wards.map((w) => ({
-      code: w.code,
-      districtCode: w.parent_code ?? '',
-      geometry: JSON.parse(w.geometry ?? 'null') as AreaGeometry,
-    })),
-    cspsOfDistrict,
-  );
+function row(
+  level: BoundaryLevel,
+  vintage: string,
+  area: IndexedArea | null,
+  touches: readonly IndexedArea[],
+): AreaRow {
+  return { level, vintage, areaCode: area?.code ?? null, touches: touches.map((t) => t.code) };
 }
+
+function rowOf(level: BoundaryLevel, vintage: string, code: string | null): AreaRow {
+  return { level, vintage, areaCode: code, touches: [] };
+}
+
+export { loadAreaIndex } from './load-area-index';

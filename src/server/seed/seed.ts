@@ -71,6 +71,34 @@ export async function seedDemo(db: Db): Promise<{ inserted: number }> {
         .executeTakeFirst();
       inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
     }
+    // The demo wards are the first ward vintage; a newer one imported later is left alone.
+    await tx
+      .insertInto('boundary_sets')
+      .values({
+        level: 'ward',
+        vintage: WARD_VINTAGE,
+        in_force_from: `${WARD_VINTAGE}-01-01`,
+        source: 'seed',
+        imported_at: new Date().toISOString(),
+      })
+      .onConflict((oc) => oc.columns(['level', 'vintage']).doNothing())
+      .execute();
+    const boundaries = wards.map((w) => ({
+      level: 'ward' as const,
+      vintage: WARD_VINTAGE,
+      code: w.code,
+      name: w.name,
+      parent_code: w.districtCode,
+      geometry: JSON.stringify(w.geometry),
+      ...bboxColumns(geometryBBox(w.geometry)),
+    }));
+    for (let i = 0; i < boundaries.length; i += 200) {
+      await tx
+        .insertInto('area_boundaries')
+        .values(boundaries.slice(i, i + 200))
+        .onConflict((oc) => oc.columns(['level', 'vintage', 'code']).doNothing())
+        .execute();
+    }
     if (links.length > 0) {
       await tx
         .insertInto('csp_districts')

@@ -14,6 +14,7 @@ import { decideEdit, type HeldRecord } from '../../domain/sync-rules';
 import type { Db, PrioritiesTable, StoreKind, Tables } from '../db/tables';
 import type { AssignPlace } from '../geo/area-index';
 import { changeSeq, changeTx, newRowStamps, type RowStamp } from './change-stamp';
+import { insertAreaRows, rememberPlaces, saveAreaRows } from './priority-areas';
 import { fromPriorityRow, toPriorityRow } from './priority-row';
 
 // Columns an accepted edit replaces. received_at keeps the first arrival.
@@ -63,10 +64,12 @@ export async function applyPriorityRecords(
   kind: StoreKind,
   deviceId: string,
   records: readonly PriorityRecord[],
-  assign: AssignPlace,
+  assignPlace: AssignPlace,
   at: string,
 ): Promise<PushResult[]> {
   if (records.length === 0) return [];
+  // Each place's areas feed both the row and its per-vintage rows (priority_areas).
+  const assign = rememberPlaces(assignPlace);
   const results: (PushResult | undefined)[] = new Array(records.length);
   const ids = [...new Set(records.map((r) => r.id))];
   const held = new Set(
@@ -100,6 +103,11 @@ export async function applyPriorityRecords(
         .execute();
       for (const s of stored) inserted.add(s.id);
     }
+    const storedFresh = fresh.map((i) => records[i] as PriorityRecord).filter((r) => inserted.has(r.id));
+    await insertAreaRows(
+      tx,
+      storedFresh.map((r) => ({ id: r.id, rows: assign(r.place).rows })),
+    );
     for (const i of fresh) {
       const r = records[i] as PriorityRecord;
       if (inserted.has(r.id))
@@ -184,7 +192,10 @@ async function applyOne(
           .onConflict((oc) => oc.column('id').doNothing())
           .returning('id')
           .executeTakeFirst();
-        if (stored) return { ...base, status: 'accepted', version: record.version };
+        if (stored) {
+          await saveAreaRows(tx, record.id, assign(record.place).rows);
+          return { ...base, status: 'accepted', version: record.version };
+        }
         continue;
       }
       case 'update': {
@@ -208,6 +219,7 @@ async function applyOne(
           .where('version', '=', heldVersion)
           .returning('id')
           .executeTakeFirst();
+        if (stored && decision.contentToo) await saveAreaRows(tx, record.id, assign(record.place).rows);
         if (stored) return { ...base, status: 'accepted', version: decision.version };
         continue;
       }

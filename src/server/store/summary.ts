@@ -5,6 +5,8 @@ import type { ConsultationSummary, Period } from '../../domain/summary';
 import { buildConsultationSummary } from '../../reports/consultation/build';
 import type { AreaRef, Population, PriorityFact, QuoteCandidate } from '../../reports/consultation/input';
 import type { Db } from '../db/tables';
+import { cspWardsIn } from './areas';
+import { boundarySets, vintageOn } from './vintages';
 
 export interface SummaryQuery {
   readonly cspCodes: readonly string[];
@@ -42,6 +44,11 @@ const parseList = (text: string): string[] => {
 
 export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<PriorityFact[]> {
   const { period, comparison } = q;
+  // Both periods are counted on the boundaries in force on the current period's last day, so
+  // they compare like with like and a mid-period re-warding moves every priority at once.
+  const sets = await boundarySets(db);
+  const wardVintage = vintageOn(sets, 'ward', period.to);
+  const cspVintage = vintageOn(sets, 'csp', period.to) ?? wardVintage;
   const inRange = (p: Period) =>
     sql<boolean>`(p.created_at >= ${p.from} and p.created_at < ${nextDay(p.to)})`;
   const periodCase = sql<string>`case when ${inRange(period)} then 'current' else 'previous' end`;
@@ -49,16 +56,32 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
   // does not treat the same CASE with separately bound parameters as one expression).
   const inPeriod = db.kysely
     .selectFrom('priorities as p')
-    .select([
+    .leftJoin('priority_areas as pw', (j) =>
+      j
+        .onRef('pw.priority_id', '=', 'p.id')
+        .on('pw.level', '=', 'ward')
+        .on('pw.vintage', '=', wardVintage ?? ''),
+    )
+    .leftJoin('priority_areas as pc', (j) =>
+      j
+        .onRef('pc.priority_id', '=', 'p.id')
+        .on('pc.level', '=', 'csp')
+        .on('pc.vintage', '=', cspVintage ?? ''),
+    )
+    .select((eb) => [
       periodCase.as('period'),
       'p.theme_key',
-      'p.ward_code',
+      (wardVintage ? eb.ref('pw.area_code') : eb.ref('p.ward_code')).as('ward_code'),
       'p.channel',
       'p.respondent_type',
       'p.times_of_day',
       'p.days',
     ])
-    .where((eb) => eb(eb.fn.coalesce('p.assigned_csp_code', 'p.csp_code'), 'in', [...q.cspCodes]))
+    .where((eb) =>
+      eb(eb.fn.coalesce(cspVintage ? 'pc.area_code' : 'p.assigned_csp_code', 'p.csp_code'), 'in', [
+        ...q.cspCodes,
+      ]),
+    )
     .where(sql<boolean>`(${inRange(period)} or ${inRange(comparison)})`)
     .where(sql<string>`p.status`, 'not in', NOT_COUNTED);
   const rows = await db.kysely
@@ -100,21 +123,18 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
 export async function cspWards(
   db: Db,
   cspCodes: readonly string[],
+  period?: Period,
 ): Promise<{ wards: AreaRef[]; vintage: string }> {
-  const rows = await db.kysely
-    .selectFrom('area_units as w')
-    .innerJoin('csp_districts as cd', 'cd.district_code', 'w.parent_code')
-    .select(['w.code', 'w.name', 'w.parent_code', 'w.vintage'])
-    .where('cd.csp_code', 'in', [...cspCodes])
-    .where('w.level', '=', 'ward')
-    .orderBy('w.name')
-    .orderBy('w.code')
-    .execute();
-  const unique = new Map(rows.map((r) => [r.code, r]));
-  const vintages = [...new Set(rows.map((r) => r.vintage))].sort();
+  const sets = await boundarySets(db);
+  const vintage = vintageOn(sets, 'ward', period?.to ?? new Date().toISOString().slice(0, 10));
+  if (!vintage) return { wards: [], vintage: 'no wards loaded' };
+  const rows = await cspWardsIn(db, cspCodes, vintage);
+  const inForce = sets.find((s) => s.level === 'ward' && s.vintage === vintage)?.inForceFrom;
   return {
-    wards: [...unique.values()].map((r) => ({ code: r.code, name: r.name, parentCode: r.parent_code })),
-    vintage: vintages.length > 0 ? `December ${vintages.join(' and ')} wards` : 'no wards loaded',
+    wards: [...rows]
+      .sort((a, b) => a.name.localeCompare(b.name) || a.code.localeCompare(b.code))
+      .map((r) => ({ code: r.code, name: r.name, parentCode: r.parentCode })),
+    vintage: `December ${vintage} wards${inForce && !inForce.endsWith('-01-01') ? ` (in force from ${inForce})` : ''}`,
   };
 }
 
@@ -171,7 +191,7 @@ export async function consultationSummary(
   const full = { ...q, comparison: q.comparison ?? previousPeriod(q.period) };
   const [facts, areas, quotes] = await Promise.all([
     priorityFacts(db, full),
-    cspWards(db, full.cspCodes),
+    cspWards(db, full.cspCodes, full.period),
     quoteCandidates(db, full),
   ]);
   const summary = buildConsultationSummary({
