@@ -13,6 +13,7 @@ import {
 } from '../domain/priority';
 import { check, type FieldIssue } from '../domain/validation';
 import { deviceId } from './store/kv';
+import { askPersistenceOnce } from './store/persistence';
 import { savePriority } from './store/priorities';
 import { makeSyncEngine, type SyncStatus } from './sync/engine';
 import {
@@ -100,6 +101,7 @@ export function createAppSession() {
     const checked = check(PrioritySchema, candidate);
     if (!checked.ok) return checked;
     await savePriority(checked.value);
+    askPersistenceOnce();
     engine.kick();
     return { ok: true, priority: checked.value };
   }

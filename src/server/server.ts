@@ -7,7 +7,9 @@ import { createDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { seedDemo } from './seed/seed';
 
-const STATIC_DIR = resolve(import.meta.dirname ?? '.', '../../dist');
+const STATIC_DIR = process.env.STATIC_DIR
+  ? resolve(process.env.STATIC_DIR)
+  : resolve(import.meta.dirname ?? '.', '../../dist');
 
 async function start(): Promise<void> {
   const config = loadConfig();

@@ -3,13 +3,16 @@
 import type { Priority } from '../../domain/priority';
 import type { PriorityRecord, PushResult, ServerPriorityState } from '../../domain/sync-protocol';
 import { db, type LocalPriority, type OutboxEntry } from './db';
+import { withReopen } from './reopen';
 
 export async function savePriority(priority: Priority, now = Date.now()): Promise<void> {
   const d = db();
-  await d.transaction('rw', d.priorities, d.outbox, async () => {
-    await d.priorities.put({ ...priority, syncState: 'waiting' });
-    await queue(priority.id, priority.version, now);
-  });
+  await withReopen(() =>
+    d.transaction('rw', d.priorities, d.outbox, async () => {
+      await d.priorities.put({ ...priority, syncState: 'waiting' });
+      await queue(priority.id, priority.version, now);
+    }),
+  );
 }
 
 function queue(id: string, version: number, now: number) {

@@ -23,11 +23,15 @@ let batchSize = MAX_BATCH;
 export async function pushOutbox(now = Date.now, random = Math.random): Promise<PushOutcome> {
   let sent = 0;
   for (;;) {
-    const due = await dueForPush(now(), batchSize);
-    if (due.length === 0) return { kind: 'done', sent };
+    const queued = await dueForPush(now(), batchSize);
+    if (queued.length === 0) return { kind: 'done', sent };
+    // Records imported from another device's export keep that device's id (so the store sees
+    // its own records again, not strangers'): one batch per device id.
+    const sender = queued[0]?.record.deviceId ?? (await deviceId());
+    const due = queued.filter((d) => d.record.deviceId === sender);
     const request: PushRequest = {
       protocol: PROTOCOL_VERSION,
-      deviceId: await deviceId(),
+      deviceId: sender,
       priorities: due.map((d) => d.record),
     };
     const versions = new Map(due.map((d) => [d.record.id, d.record.version]));

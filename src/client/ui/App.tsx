@@ -3,14 +3,18 @@ import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { makePriorityActions } from '../priority-actions';
 import { createAppSession } from '../session';
 import { createStaffSession } from '../staff/session';
+import { flushDrafts } from '../store/drafts';
 import { createMyPriorities, createOutboxStats } from '../store/live';
+import { createAppUpdate } from '../update';
 import { CaptureView } from './CaptureView';
+import { DeviceView } from './DeviceView';
 import { MyPriorities } from './MyPriorities';
 import { OfflineMapView } from './OfflineMapView';
 import { StaffView } from './StaffView';
 import { SyncBadge } from './SyncBadge';
+import { UpdateBanner } from './UpdateBanner';
 
-type View = 'capture' | 'mine' | 'offline' | 'staff';
+type View = 'capture' | 'mine' | 'offline' | 'staff' | 'device';
 
 export function App() {
   const session = createAppSession();
@@ -19,6 +23,7 @@ export function App() {
   const priorities = createMyPriorities();
   const outbox = createOutboxStats();
   const [view, setView] = createSignal<View>('capture');
+  const update = createAppUpdate(flushDrafts);
 
   return (
     <>
@@ -39,6 +44,7 @@ export function App() {
           )}
         </Show>
         <SyncBadge online={session.online()} status={session.syncStatus()} outbox={outbox()} />
+        <UpdateBanner update={update} />
       </header>
       <nav class="tabs" aria-label="Views">
         <button
@@ -68,6 +74,13 @@ export function App() {
           onClick={() => setView('staff')}
         >
           {staff.staff() ? `Staff: ${staff.staff()?.displayName}` : 'Staff'}
+        </button>
+        <button
+          type="button"
+          aria-current={view() === 'device' ? 'page' : undefined}
+          onClick={() => setView('device')}
+        >
+          This device
         </button>
       </nav>
       <main>
@@ -103,6 +116,9 @@ export function App() {
             </Match>
             <Match when={view() === 'staff'}>
               <StaffView session={staff} cspName={cspName} />
+            </Match>
+            <Match when={view() === 'device'}>
+              <DeviceView outbox={outbox()} onChanged={() => session.syncNow()} />
             </Match>
           </Switch>
         </Show>

@@ -2,15 +2,7 @@
 import { Show } from 'solid-js';
 import type { OutboxStats } from '../store/priorities';
 import type { SyncStatus } from '../sync/engine';
-
-function ageText(since: number | undefined): string {
-  if (since === undefined) return '';
-  const minutes = Math.floor((Date.now() - since) / 60_000);
-  if (minutes < 1) return 'oldest just now';
-  if (minutes < 60) return `oldest ${minutes} min ago`;
-  const hours = Math.floor(minutes / 60);
-  return hours < 48 ? `oldest ${hours} h ago` : `oldest ${Math.floor(hours / 24)} days ago`;
-}
+import { ageText } from './age-text';
 
 export function SyncBadge(props: { online: boolean; status: SyncStatus; outbox: OutboxStats }) {
   const text = () => {

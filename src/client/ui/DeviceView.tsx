@@ -1,0 +1,158 @@
+// "This device": whether the browser protects the app's storage, what is not yet in the
+// store (with export and import), and "clear this device" for shared handsets and tablets.
+import { createResource, createSignal, Show } from 'solid-js';
+import { EXPORT_FORMAT, EXPORT_VERSION, ExportFileSchema, exportFileName } from '../../domain/export-file';
+import { check } from '../../domain/validation';
+import { clearDevice, deviceContents } from '../store/clear-device';
+import { createLiveQuery } from '../store/live';
+import { requestPersistence, type StorageStatus, storageStatus } from '../store/persistence';
+import type { OutboxStats } from '../store/priorities';
+import { importPriorities, unsyncedPriorities } from '../store/transfer';
+import { ageText } from './age-text';
+import { saveTextFile } from './save-file';
+
+const PERSISTENCE_TEXT = {
+  persisted: 'Protected: the browser will not clear saved priorities to free up space.',
+  'not-granted':
+    'Not protected: this browser did not grant persistent storage, so it may clear the app’s data if the device runs short of space. Export anything unsent if you are worried, or install the app to its home screen and ask again.',
+  unsupported: 'This browser cannot protect the app’s storage. Export anything unsent if you are worried.',
+} as const;
+
+const megabytes = (bytes: number | undefined) =>
+  bytes === undefined ? '?' : (bytes / 1_048_576).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+
+export function DeviceView(props: { outbox: OutboxStats; onChanged?: () => void }) {
+  const [storage, { mutate }] = createResource<StorageStatus>(storageStatus);
+  const contents = createLiveQuery(deviceContents, { priorities: 0, waiting: 0, refused: 0 });
+  const [transferMessage, setTransferMessage] = createSignal('');
+  const [clearMessage, setClearMessage] = createSignal('');
+  const [confirming, setConfirming] = createSignal(false);
+
+  async function exportUnsent() {
+    const priorities = await unsyncedPriorities();
+    if (priorities.length === 0) return setTransferMessage('Nothing to export: everything has been sent.');
+    const at = new Date();
+    const file = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: at.toISOString(), priorities };
+    saveTextFile(exportFileName(at), JSON.stringify(file, null, 1), 'application/json');
+    setTransferMessage(
+      `Exported ${priorities.length} unsent ${priorities.length === 1 ? 'priority' : 'priorities'} to ${exportFileName(at)}.`,
+    );
+  }
+
+  async function importFile(file: File | undefined) {
+    if (!file) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await file.text());
+    } catch {
+      return setTransferMessage(`${file.name} is not a file exported from this app (it is not JSON).`);
+    }
+    const checked = check(ExportFileSchema, parsed);
+    if (!checked.ok) {
+      const first = checked.issues[0];
+      return setTransferMessage(`${file.name} cannot be imported: ${first?.path}: ${first?.message}.`);
+    }
+    const outcome = await importPriorities(checked.value.priorities);
+    setTransferMessage(
+      `Imported ${outcome.added} ${outcome.added === 1 ? 'priority' : 'priorities'}; ${outcome.alreadyHeld} already on this device. They will be sent when you are online.`,
+    );
+    props.onChanged?.();
+  }
+
+  async function clear() {
+    setConfirming(false);
+    const outcome = await clearDevice();
+    setClearMessage(
+      outcome.ok
+        ? `This device has been cleared: ${outcome.removed} sent ${outcome.removed === 1 ? 'priority' : 'priorities'} removed.`
+        : `Not cleared: ${outcome.waiting} ${outcome.waiting === 1 ? 'priority has' : 'priorities have'} not reached the store yet. Go online to send them, or export them first.`,
+    );
+  }
+
+  return (
+    <section aria-labelledby="device-heading" class="device-view">
+      <h2 id="device-heading">This device</h2>
+
+      <h3>Storage</h3>
+      <Show when={storage()} fallback={<p>Checking storage…</p>}>
+        {(s) => (
+          <>
+            <p class={`persistence persistence-${s().persistence}`}>{PERSISTENCE_TEXT[s().persistence]}</p>
+            <p class="hint">
+              Using {megabytes(s().usageBytes)} MB of {megabytes(s().quotaBytes)} MB available.
+            </p>
+            <Show when={s().persistence === 'not-granted'}>
+              <button
+                type="button"
+                class="secondary"
+                onClick={async () => mutate(await requestPersistence())}
+              >
+                Ask to protect storage again
+              </button>
+            </Show>
+          </>
+        )}
+      </Show>
+
+      <h3>Not yet sent</h3>
+      <p>
+        {props.outbox.waiting === 0
+          ? 'Everything recorded on this device has reached the store.'
+          : `${props.outbox.waiting} waiting to send (${ageText(props.outbox.oldestQueuedAt)}).`}
+        <Show when={contents().refused > 0}> {contents().refused} not accepted by the store.</Show>
+      </p>
+      <div class="button-row">
+        <button type="button" class="secondary" onClick={exportUnsent}>
+          Export unsent priorities to a file
+        </button>
+      </div>
+      <label for="import-file">Import priorities from an exported file</label>
+      <input
+        id="import-file"
+        type="file"
+        accept="application/json,.json"
+        onChange={(e) => {
+          void importFile(e.currentTarget.files?.[0]);
+          e.currentTarget.value = '';
+        }}
+      />
+      <p role="status" aria-live="polite">
+        {transferMessage()}
+      </p>
+
+      <h3>Clear this device</h3>
+      <p class="hint">
+        On a shared phone or tablet, remove what was recorded here once it has all reached the store. The area
+        and map stay.
+      </p>
+      <Show
+        when={confirming()}
+        fallback={
+          <button type="button" class="secondary" onClick={() => setConfirming(true)}>
+            Clear this device
+          </button>
+        }
+      >
+        <p>
+          Remove {contents().priorities} {contents().priorities === 1 ? 'priority' : 'priorities'} and any
+          unfinished draft from this device?
+          <Show when={contents().refused > 0}>
+            {' '}
+            This includes {contents().refused} the store did not accept.
+          </Show>
+        </p>
+        <div class="button-row">
+          <button type="button" class="secondary" onClick={clear}>
+            Yes, clear this device
+          </button>
+          <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </div>
+      </Show>
+      <p role="status" aria-live="polite">
+        {clearMessage()}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+// A store that loses nothing: storage protection shown honestly, export and import of unsent
+// priorities on a fresh profile (idempotent), "clear this device", and a lost connection.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './support/fixtures';
+
+async function saveForWard(page: Page, ward: string, theme: string, description: string) {
+  await page.getByRole('button', { name: 'Add a priority' }).click();
+  await page.getByLabel('Or choose a ward instead of a pin').selectOption({ label: ward });
+  await page.getByLabel('What should be prioritised?').selectOption({ label: theme });
+  await page.getByLabel('Describe it briefly (optional)').fill(description);
+  await page.getByLabel('I live here').check();
+  await page.getByRole('button', { name: 'Save priority' }).click();
+  await expect(page.getByText(/Saved on this device/)).toBeVisible();
+}
+
+const deviceTab = (page: Page) => page.getByRole('button', { name: 'This device' }).click();
+
+test('unsent priorities exported to a file are imported once on a fresh profile and reach the store once', async ({
+  browser,
+  context,
+  page,
+  store,
+}) => {
+  await page.goto(store.baseUrl);
+  await expect(page.getByLabel('Or choose a ward instead of a pin').locator('option')).not.toHaveCount(1);
+  await context.setOffline(true);
+  await saveForWard(page, 'Benn', 'Fly-tipping', 'Mattresses behind the garages');
+  await saveForWard(page, 'Bilton', 'Speeding', 'Vans cutting through at school time');
+
+  await deviceTab(page);
+  // A fresh headless profile is not granted persistent storage: the app says so.
+  await expect(page.getByText(/Not protected: this browser did not grant persistent storage/)).toBeVisible();
+  await expect(page.getByText(/2 waiting to send \(oldest just now\)/).first()).toBeVisible();
+  await expectAccessible(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export unsent priorities to a file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^priorities-unsent-\d{4}-\d\d-\d\d-\d\d-\d\d\.json$/);
+  const file = await download.path();
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as { priorities: { id: string }[] };
+  expect(exported.priorities).toHaveLength(2);
+  await expect(page.getByText(/Exported 2 unsent priorities/)).toBeVisible();
+
+  // Another profile: nothing shared with the first but the file.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(store.baseUrl);
+  await deviceTab(other);
+  const input = other.getByLabel('Import priorities from an exported file');
+  await input.setInputFiles(file);
+  await expect(
+    other.getByText('Imported 2 priorities; 0 already on this device.', { exact: false }),
+  ).toBeVisible();
+  await input.setInputFiles(file);
+  await expect(
+    other.getByText('Imported 0 priorities; 2 already on this device.', { exact: false }),
+  ).toBeVisible();
+  await other.getByRole('button', { name: /My priorities/ }).click();
+  await expect(other.getByRole('listitem').filter({ hasText: 'Sent' })).toHaveCount(2, { timeout: 30_000 });
+  const ids = exported.priorities.map((p) => p.id).sort();
+  expect(store.query<{ id: string }>('select id from priorities order by id').map((r) => r.id)).toEqual(ids);
+
+  // The first device comes back online too: its copies are duplicates, nothing is doubled.
+  await context.setOffline(false);
+  await expect(page.getByText('Everything recorded on this device has reached the store.')).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(store.query('select id from priorities')).toHaveLength(2);
+  await fresh.close();
+});
+
+test('a file that is not an export is refused with the reason, and nothing is imported', async ({
+  page,
+  store,
+}) => {
+  await page.goto(store.baseUrl);
+  await deviceTab(page);
+  await page.getByLabel('Import priorities from an exported file').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'something-else', priorities: [] })),
+  });
+  await expect(
+    page.getByText(
+      'notes.json cannot be imported: format: this is not a file of priorities exported from this app.',
+    ),
+  ).toBeVisible();
+  await page.getByLabel('Import priorities from an exported file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{ not json'),
+  });
+  await expect(
+    page.getByText('broken.json is not a file exported from this app (it is not JSON).'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: /My priorities/ }).click();
+  await expect(page.getByText('You have not recorded any priorities on this device yet.')).toBeVisible();
+});
+
+test('"clear this device" refuses while anything is unsent, then clears once all is in the store', async ({
+  context,
+  page,
+  store,
+}) => {
+  await page.goto(store.baseUrl);
+  await expect(page.getByLabel('Or choose a ward instead of a pin').locator('option')).not.toHaveCount(1);
+  await context.setOffline(true);
+  await saveForWard(page, 'Benn', 'Graffiti', 'Tags on the underpass');
+  await deviceTab(page);
+  await page.getByRole('button', { name: 'Clear this device' }).click();
+  await page.getByRole('button', { name: 'Yes, clear this device' }).click();
+  await expect(page.getByText(/Not cleared: 1 priority has not reached the store yet/)).toBeVisible();
+  await page.getByRole('button', { name: /My priorities \(1\)/ }).click();
+  await expect(page.getByRole('listitem')).toContainText('Waiting to send');
+
+  await context.setOffline(false);
+  await expect(page.getByRole('listitem')).toContainText('Sent', { timeout: 30_000 });
+  await deviceTab(page);
+  await page.getByRole('button', { name: 'Clear this device' }).click();
+  await expect(page.getByText('Remove 1 priority and any unfinished draft from this device?')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Yes, clear this device' }).click();
+  await expect(page.getByText('This device has been cleared: 1 sent priority removed.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'My priorities (0)' })).toBeVisible();
+  expect(store.query('select id from priorities')).toHaveLength(1);
+});
+
+test('when another connection takes the database away, the app reopens it and saving still works', async ({
+  page,
+  store,
+}) => {
+  await page.goto(store.baseUrl);
+  await expect(page.getByLabel('Or choose a ward instead of a pin').locator('option')).not.toHaveCount(1);
+  await saveForWard(page, 'Benn', 'Noise', 'Before the upgrade');
+  // What a newer app version in another tab does: upgrade the database, closing this tab's connection.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const probe = indexedDB.open('neighbourhood-priorities');
+        probe.onsuccess = () => {
+          const version = probe.result.version;
+          probe.result.close();
+          const upgrade = indexedDB.open('neighbourhood-priorities', version + 1);
+          upgrade.onupgradeneeded = () => upgrade.result.createObjectStore('from-a-newer-tab');
+          upgrade.onsuccess = () => {
+            upgrade.result.close();
+            resolve();
+          };
+          upgrade.onerror = () => reject(upgrade.error);
+        };
+      }),
+  );
+  await saveForWard(page, 'Benn', 'Litter and dog fouling', 'After the upgrade');
+  await page.getByRole('button', { name: /My priorities/ }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Sent' })).toHaveCount(2, { timeout: 30_000 });
+  expect(store.query('select id from priorities')).toHaveLength(2);
+});
