@@ -2,7 +2,7 @@
 // Shape: { issue, issue-date, action, action-date }; issue/action may hold HTML, action and
 // action-date may be null (https://data.police.uk/docs/method/neighbourhood-priorities/).
 import * as v from 'valibot';
-import { escapeHtml, htmlToText } from './html-text';
+import { escapeHtml } from './html-text';
 import { check, type FieldIssue } from './validation';
 
 const NullableText = v.nullable(v.string('must be text or null'));
@@ -33,8 +33,12 @@ export const MAX_IMPORTED = 50;
 
 export type ImportResult = { ok: true; items: ImportedPriority[] } | { ok: false; issues: FieldIssue[] };
 
+/** Turns an HTML fragment into plain text with a real parser: htmlparser2 on the server
+ * (html-parse.ts), the browser's own inert DOMParser on the device (no extra bytes to download). */
+export type HtmlToText = (html: string) => string;
+
 /** Accepts the API's array, or a single item as the examples hold. Items with no issue text are skipped. */
-export function importPoliceUkPriorities(input: unknown): ImportResult {
+export function importPoliceUkPriorities(input: unknown, htmlToText: HtmlToText): ImportResult {
   const list = Array.isArray(input) ? input : [input];
   if (list.length > MAX_IMPORTED)
     return {

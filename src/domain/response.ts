@@ -2,16 +2,15 @@
 // or raised on its own. Each update is kept; the newest is the priority's current status.
 import * as v from 'valibot';
 import { ACTION_MAX } from './meeting';
+import { RESPONSE_STATUSES } from './response-status';
 
-export const RESPONSE_STATUSES = ['open', 'in-progress', 'done', 'not-possible'] as const;
-export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
-
-export const RESPONSE_STATUS_LABELS: Record<ResponseStatus, string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  done: 'Done',
-  'not-possible': 'Not possible',
-};
+export {
+  type PriorityResponse,
+  RESPONSE_STATUS_LABELS,
+  RESPONSE_STATUSES,
+  type ResponseStatus,
+  type ResponsesPullResponse,
+} from './response-status';
 
 const optionalText = (what: string) =>
   v.optional(
@@ -40,18 +39,3 @@ export const ResponseUpdateSchema = v.pipe(
   ),
 );
 export type ResponseUpdate = v.InferOutput<typeof ResponseUpdateSchema>;
-
-/** A stored response as devices and screens see it (no staff identity beyond a display name). */
-export interface PriorityResponse extends ResponseUpdate {
-  readonly id: string;
-  readonly priorityId: string;
-  readonly respondedBy: string;
-  readonly respondedAt: string;
-}
-
-export interface ResponsesPullResponse {
-  readonly protocol: number;
-  readonly items: readonly PriorityResponse[];
-  readonly cursor: string;
-  readonly more: boolean;
-}

@@ -1,7 +1,7 @@
 // The real data.police.uk examples: HTML stripped by a parser, null actions kept as "no action yet".
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src/domain/html-text';
+import { htmlToText } from '../../src/domain/html-parse';
 import { importPoliceUkPriorities, toPoliceUk } from '../../src/domain/police-uk';
 
 const example = (name: string): unknown =>
@@ -9,7 +9,7 @@ const example = (name: string): unknown =>
 
 describe('police.uk import', () => {
   it('strips the HTML example to readable paragraphs', () => {
-    const result = importPoliceUkPriorities(example('neighbourhood-priority-html'));
+    const result = importPoliceUkPriorities(example('neighbourhood-priority-html'), htmlToText);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     const [item] = result.items;
     expect(item!.issue).toMatch(/^Beggars and homeless persons are using private premises/);
@@ -21,7 +21,7 @@ describe('police.uk import', () => {
   });
 
   it('keeps a priority with a null action as open, with no action date', () => {
-    const result = importPoliceUkPriorities(example('neighbourhood-priority-no-action'));
+    const result = importPoliceUkPriorities(example('neighbourhood-priority-no-action'), htmlToText);
     expect(result).toEqual({
       ok: true,
       items: [
@@ -41,7 +41,7 @@ describe('police.uk import', () => {
       'neighbourhood-priority-html',
       'neighbourhood-priority-no-action',
     ].map(example);
-    const result = importPoliceUkPriorities(list);
+    const result = importPoliceUkPriorities(list, htmlToText);
     expect(result.ok && result.items.map((i) => i.issueDate)).toEqual([
       '2015-10-08',
       '2018-09-20',
@@ -50,7 +50,7 @@ describe('police.uk import', () => {
   });
 
   it('names the field at fault in a malformed item', () => {
-    const result = importPoliceUkPriorities([{ issue: 12, 'issue-date': 'yesterday' }]);
+    const result = importPoliceUkPriorities([{ issue: 12, 'issue-date': 'yesterday' }], htmlToText);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.issues.map((i) => i.path)).toEqual(['[0].issue', '[0].issue-date']);
   });
@@ -99,7 +99,7 @@ describe('police.uk export', () => {
         actionDate: '2026-12-01',
       },
     ]);
-    const back = importPoliceUkPriorities(exported);
+    const back = importPoliceUkPriorities(exported, htmlToText);
     expect(back.ok && back.items[0]).toEqual({
       issue: 'Vans <parked> on "verges"',
       issueDate: '2026-11-20',

@@ -1,7 +1,9 @@
 // The device's IndexedDB database. Only src/client/store touches Dexie.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Priority } from '../../domain/priority';
+import type { PriorityResponse } from '../../domain/response-status';
 import type { ServerPriorityState } from '../../domain/sync-protocol';
+import type { LocalMeeting, LocalMeetingItem, MeetingBallot } from './meeting-types';
 
 export type SyncState = 'waiting' | 'sent' | 'rejected' | 'conflict';
 
@@ -32,6 +34,8 @@ export interface OutboxEntry {
   attempts: number;
   nextAttemptAt: number;
   lastError?: string;
+  /** What the id names: a priority (absent, the original kind) or a whole meeting bundle. */
+  kind?: 'meeting';
 }
 
 export interface KeyValue {
@@ -43,6 +47,11 @@ export type PrioritiesDb = Dexie & {
   priorities: EntityTable<LocalPriority, 'id'>;
   outbox: EntityTable<OutboxEntry, 'id'>;
   kv: EntityTable<KeyValue, 'key'>;
+  meetings: EntityTable<LocalMeeting, 'id'>;
+  meetingItems: EntityTable<LocalMeetingItem, 'priorityId'>;
+  meetingBallots: EntityTable<MeetingBallot, 'id'>;
+  /** The newest "you said, we did" response per priority, pulled from the store. */
+  responses: EntityTable<PriorityResponse, 'priorityId'>;
 };
 
 export const DB_NAME = 'neighbourhood-priorities';
@@ -53,6 +62,13 @@ export function openPrioritiesDb(name = DB_NAME): PrioritiesDb {
     priorities: 'id, syncState, createdAt',
     outbox: 'id, nextAttemptAt',
     kv: 'key',
+  });
+  // Meetings run on one shared device: the meeting, what was raised, each turn's ballot.
+  db.version(2).stores({
+    meetings: 'id, createdAt',
+    meetingItems: 'priorityId, meetingId',
+    meetingBallots: 'id, meetingId',
+    responses: 'priorityId',
   });
   return db;
 }

@@ -44,7 +44,13 @@ export async function dueForPush(
 ): Promise<{ entry: OutboxEntry; record: PriorityRecord }[]> {
   const d = db();
   return d.transaction('r', d.priorities, d.outbox, async () => {
-    const entries = await d.outbox.where('nextAttemptAt').belowOrEqual(now).limit(limit).toArray();
+    // Meeting bundles share the outbox (and its backoff) but are sent by sync/meeting-push.ts.
+    const entries = await d.outbox
+      .where('nextAttemptAt')
+      .belowOrEqual(now)
+      .filter((e) => e.kind === undefined)
+      .limit(limit)
+      .toArray();
     const rows = await d.priorities.bulkGet(entries.map((e) => e.id));
     return entries.flatMap((entry, i) => {
       const row = rows[i];

@@ -3,8 +3,8 @@
 // Rounds are serialised across tabs with a Web Lock so two tabs never send the same batch at once
 // (the server would cope, but it wastes a weak signal).
 import { nextAttemptAt, retryAllNow } from '../store/priorities';
-import { pullServerState } from './pull';
-import { type PushOutcome, pushOutbox } from './push';
+import type { PushOutcome } from './push';
+import { pullEverything, pushEverything } from './rounds';
 
 export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'retrying' | 'update-required';
 
@@ -43,12 +43,12 @@ export function makeSyncEngine(options: SyncEngineOptions = {}): SyncEngine {
       return;
     }
     report({ phase: 'syncing', lastSyncedAt });
-    const outcome: PushOutcome = await withLock(pushOutbox);
+    const outcome: PushOutcome = await withLock(pushEverything);
     if (outcome.kind === 'update-required') {
       report({ phase: 'update-required', message: outcome.message, lastSyncedAt });
       return;
     }
-    const pulled = await withLock(pullServerState);
+    const pulled = await withLock(pullEverything);
     if (pulled === 'update-required') {
       report({
         phase: 'update-required',

@@ -1,10 +1,11 @@
 // The app shell: header with area and sync state, and two views.
-import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createSignal, For, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import { makePriorityActions } from '../priority-actions';
 import { createAppSession } from '../session';
 import { createStaffSession } from '../staff/session';
 import { flushDrafts } from '../store/drafts';
 import { createMyPriorities, createOutboxStats } from '../store/live';
+import { createResponses } from '../store/responses-live';
 import { createAppUpdate } from '../update';
 import { CaptureView } from './CaptureView';
 import { DeviceView } from './DeviceView';
@@ -14,7 +15,10 @@ import { StaffView } from './StaffView';
 import { SyncBadge } from './SyncBadge';
 import { UpdateBanner } from './UpdateBanner';
 
-type View = 'capture' | 'mine' | 'offline' | 'staff' | 'device';
+// Meetings are loaded on demand (and precached for offline use): most people never run one.
+const MeetingsView = lazy(() => import('./meetings/MeetingsView').then((m) => ({ default: m.MeetingsView })));
+
+type View = 'capture' | 'mine' | 'offline' | 'staff' | 'device' | 'meetings';
 
 export function App() {
   const session = createAppSession();
@@ -22,6 +26,7 @@ export function App() {
   const cspName = (code: string) => session.config()?.csps.find((c) => c.code === code)?.name ?? code;
   const priorities = createMyPriorities();
   const outbox = createOutboxStats();
+  const responses = createResponses();
   const [view, setView] = createSignal<View>('capture');
   const update = createAppUpdate(flushDrafts);
 
@@ -70,6 +75,13 @@ export function App() {
         </button>
         <button
           type="button"
+          aria-current={view() === 'meetings' ? 'page' : undefined}
+          onClick={() => setView('meetings')}
+        >
+          Meetings
+        </button>
+        <button
+          type="button"
           aria-current={view() === 'staff' ? 'page' : undefined}
           onClick={() => setView('staff')}
         >
@@ -109,7 +121,13 @@ export function App() {
                 priorities={priorities()}
                 wards={session.boundaries()}
                 actions={makePriorityActions(session.syncNow)}
+                responses={responses()}
               />
+            </Match>
+            <Match when={view() === 'meetings'}>
+              <Suspense fallback={<p role="status">Opening meetings…</p>}>
+                <MeetingsView session={session} />
+              </Suspense>
             </Match>
             <Match when={view() === 'offline' && session.config()}>
               {(config) => <OfflineMapView config={config()} wards={session.boundaries()} />}

@@ -1,6 +1,7 @@
 // "My priorities": what this device has recorded, how far each has got, and the author's
 // own changes (edit, withdraw, settle a conflict).
 import { For, Show } from 'solid-js';
+import type { PriorityResponse } from '../../domain/response-status';
 import type { LocalPriority } from '../store/db';
 import type { WardCollection } from '../sync/reference-data';
 import { type PriorityActions, PriorityItem } from './PriorityItem';
@@ -9,6 +10,8 @@ export function MyPriorities(props: {
   priorities: LocalPriority[];
   wards: WardCollection | undefined;
   actions: PriorityActions;
+  /** "You said, we did" responses pulled for this device's priorities. */
+  responses?: Map<string, PriorityResponse>;
 }) {
   return (
     <section aria-labelledby="mine-heading">
@@ -19,7 +22,14 @@ export function MyPriorities(props: {
       >
         <ul class="priority-list" aria-label="Priorities recorded on this device">
           <For each={props.priorities}>
-            {(p) => <PriorityItem priority={p} wards={props.wards} actions={props.actions} />}
+            {(p) => (
+              <PriorityItem
+                priority={p}
+                wards={props.wards}
+                actions={props.actions}
+                response={props.responses?.get(p.id)}
+              />
+            )}
           </For>
         </ul>
       </Show>

@@ -2,10 +2,12 @@
 // author can still do with it.
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import { DESCRIPTION_MAX } from '../../domain/priority';
+import type { PriorityResponse } from '../../domain/response-status';
 import { themeLabel } from '../../domain/taxonomy/themes';
 import type { LocalPriority } from '../store/db';
 import type { WardCollection } from '../sync/reference-data';
 import { ConflictPanel } from './ConflictPanel';
+import { ResponseStatus } from './ResponseStatus';
 
 export interface PriorityActions {
   edit(id: string, description: string): Promise<void>;
@@ -36,6 +38,7 @@ export function PriorityItem(props: {
   priority: LocalPriority;
   wards: WardCollection | undefined;
   actions: PriorityActions;
+  response?: PriorityResponse | undefined;
 }) {
   const p = () => props.priority;
   const [mode, setMode] = createSignal<'view' | 'edit' | 'confirm-withdraw'>('view');
@@ -56,6 +59,7 @@ export function PriorityItem(props: {
         <span class="visually-hidden">Status: </span>
         {stateText(p())}
       </p>
+      <ResponseStatus response={props.response} />
       <Show when={p().syncState === 'conflict' && p().conflict}>
         {(conflict) => (
           <ConflictPanel

@@ -1,0 +1,43 @@
+// How a meeting is held on the device while it runs, before it travels as one bundle.
+import type { Agency, AgreedPriority, ItemSource, Meeting } from '../../domain/meeting';
+import type { MeetingSummary } from '../../domain/meeting-record';
+import type { ImportedPriority } from '../../domain/police-uk';
+import type { Priority } from '../../domain/priority';
+
+/** setup → voting (kiosk turns) → voting closed (results, agreeing) → finished (queued / sent). */
+export type MeetingPhase = 'voting' | 'closed' | 'finished';
+
+export type MeetingDraft = Omit<Meeting, 'closedAt'> & { closedAt?: string };
+
+export interface LocalMeeting extends MeetingDraft {
+  phase: MeetingPhase;
+  /** Agreed at the end: set when the chair finishes the meeting. */
+  agreed: AgreedPriority[];
+  /** The last meeting's agreed priorities and their progress, cached when the meeting was set up. */
+  agenda: MeetingSummary | null;
+  /** police.uk priorities imported to seed the meeting, as plain text. */
+  imported: ImportedPriority[];
+  syncState: 'local' | 'waiting' | 'sent' | 'rejected';
+  rejectReason?: string;
+}
+
+export interface LocalMeetingItem {
+  priorityId: string;
+  meetingId: string;
+  source: ItemSource;
+  priority: Priority;
+}
+
+/** One attendee's turn: which priorities got a dot. No identity, only the turn's number. */
+export interface MeetingBallot {
+  id: string;
+  meetingId: string;
+  turn: number;
+  priorityIds: string[];
+}
+
+export interface AgreedDraft {
+  priorityId: string;
+  leadAgency: Agency;
+  action: string;
+}

@@ -1,0 +1,25 @@
+// Pulls "you said, we did" responses on the priorities this device raised, page by page.
+import { MEETINGS_API } from '../../domain/meetings-api';
+import type { ResponsesPullResponse } from '../../domain/response-status';
+import { PROTOCOL_VERSION } from '../../domain/sync-protocol';
+import { deviceId, readKv, writeKv } from '../store/kv';
+import { applyResponses } from '../store/responses';
+import { getJson } from './http';
+
+const CURSOR_KEY = 'responsesCursor';
+
+export async function pullResponses(): Promise<boolean> {
+  for (let page = 0; page < 50; page++) {
+    const query = new URLSearchParams({
+      protocol: String(PROTOCOL_VERSION),
+      deviceId: await deviceId(),
+      cursor: (await readKv<string>(CURSOR_KEY)) ?? '0.0',
+    });
+    const answer = await getJson<ResponsesPullResponse>(`${MEETINGS_API.pullResponses}?${query}`);
+    if (answer.kind !== 'ok') return false;
+    await applyResponses(answer.body.items);
+    await writeKv(CURSOR_KEY, answer.body.cursor);
+    if (!answer.body.more) return true;
+  }
+  return true;
+}

@@ -1,0 +1,139 @@
+// The shared-device kiosk: attendees take turns. A turn starts only when the next person
+// presses "Start my turn", and ends with "Finish my turn": the dots are saved at once and the
+// screen goes back to the handover, so nobody votes twice by mistake. Votes are anonymous.
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { themeLabel } from '../../../domain/taxonomy/themes';
+import type { AppSession } from '../../session';
+import { recordBallot } from '../../store/meetings';
+import type { MeetingState } from '../../store/meetings-live';
+import { MeetingItemForm } from './MeetingItemForm';
+
+type Step = 'handover' | 'turn' | 'adding';
+
+export function KioskView(props: { session: AppSession; state: MeetingState }) {
+  const [step, setStep] = createSignal<Step>('handover');
+  const [chosen, setChosen] = createSignal<string[]>([]);
+  const [message, setMessage] = createSignal('');
+  const meeting = () => props.state.meeting!;
+  const left = () => meeting().votesPerAttendee - chosen().length;
+
+  function toggle(id: string) {
+    setChosen((list) => {
+      if (list.includes(id)) return list.filter((x) => x !== id);
+      if (list.length >= meeting().votesPerAttendee) {
+        setMessage(
+          `You have used all ${meeting().votesPerAttendee} votes. Remove one to vote for this instead.`,
+        );
+        return list;
+      }
+      return [...list, id];
+    });
+  }
+
+  async function finish() {
+    try {
+      await recordBallot(meeting().id, chosen());
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    const n = chosen().length;
+    setChosen([]);
+    setStep('handover');
+    setMessage(
+      n === 0
+        ? 'Thank you. Your turn is finished. Please pass the device to the next person.'
+        : `Thank you: your ${n === 1 ? 'vote is' : `${n} votes are`} saved. Please pass the device to the next person.`,
+    );
+  }
+
+  return (
+    <section class="kiosk" aria-labelledby="kiosk-heading">
+      <h2 id="kiosk-heading">Attendee turns</h2>
+      <p class="status kiosk-message" role="status" aria-live="polite">
+        {message()}
+      </p>
+      <Switch>
+        <Match when={step() === 'handover'}>
+          <div class="handover">
+            <p class="turn-count">
+              {props.state.turns} {props.state.turns === 1 ? 'person has' : 'people have'} taken a turn.
+            </p>
+            <p>Next person: add a priority, vote with up to {meeting().votesPerAttendee} dots, or both.</p>
+            <button
+              type="button"
+              class="primary huge"
+              onClick={() => {
+                setChosen([]);
+                setMessage('');
+                setStep('turn');
+              }}
+            >
+              Start my turn
+            </button>
+          </div>
+        </Match>
+        <Match when={step() === 'adding'}>
+          <h3>Raise a new priority</h3>
+          <MeetingItemForm
+            session={props.session}
+            meeting={meeting()}
+            source="attendee"
+            submitLabel="Add my priority"
+            onDone={(added) => {
+              setStep('turn');
+              setMessage(added ? 'Your priority is added. You can vote for it, or for others.' : '');
+            }}
+          />
+        </Match>
+        <Match when={step() === 'turn'}>
+          <button type="button" class="secondary big" onClick={() => setStep('adding')}>
+            Raise a new priority
+          </button>
+          <h3 id="vote-heading">
+            Vote: {left()} of {meeting().votesPerAttendee}{' '}
+            {meeting().votesPerAttendee === 1 ? 'vote' : 'votes'} left
+          </h3>
+          <Show when={props.state.items.length > 0} fallback={<p>No priorities have been raised yet.</p>}>
+            <ul class="vote-list" aria-labelledby="vote-heading">
+              <For each={props.state.items}>
+                {(item) => (
+                  <li>
+                    <button
+                      type="button"
+                      class="vote-button"
+                      aria-pressed={chosen().includes(item.priorityId)}
+                      onClick={() => toggle(item.priorityId)}
+                    >
+                      <span class="vote-theme">{themeLabel(item.priority.themeKey)}</span>
+                      <Show when={item.priority.description}>
+                        <span class="vote-description">{item.priority.description}</span>
+                      </Show>
+                      <span class="vote-mark" aria-hidden="true">
+                        {chosen().includes(item.priorityId) ? '● My vote' : '○'}
+                      </span>
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+          <button type="button" class="primary huge" onClick={() => void finish()}>
+            Finish my turn
+          </button>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setChosen([]);
+              setStep('handover');
+              setMessage('Turn cancelled: no votes were saved.');
+            }}
+          >
+            Cancel my turn
+          </button>
+        </Match>
+      </Switch>
+    </section>
+  );
+}

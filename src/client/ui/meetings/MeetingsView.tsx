@@ -1,0 +1,57 @@
+// PACT/NAG meetings on this device: the list, setting one up, and running one.
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import type { AppSession } from '../../session';
+import { createMeetingList } from '../../store/meetings-live';
+import { formatDate, MEETING_SYNC_TEXT, PHASE_TEXT } from './labels';
+import { MeetingRoom } from './MeetingRoom';
+import { MeetingSetup } from './MeetingSetup';
+import './meetings.css';
+
+export function MeetingsView(props: { session: AppSession }) {
+  const meetings = createMeetingList();
+  const [open, setOpen] = createSignal<string | 'new'>();
+  const wardName = (code: string) =>
+    props.session.boundaries()?.features.find((f) => f.properties.code === code)?.properties.name ?? code;
+
+  return (
+    <Switch>
+      <Match when={open() === 'new'}>
+        <MeetingSetup session={props.session} onCreated={setOpen} onCancel={() => setOpen(undefined)} />
+      </Match>
+      <Match when={open()}>
+        {(id) => <MeetingRoom session={props.session} meetingId={id()} onBack={() => setOpen(undefined)} />}
+      </Match>
+      <Match when={!open()}>
+        <section aria-labelledby="meetings-heading">
+          <h2 id="meetings-heading">Meetings</h2>
+          <p class="hint">
+            Run a PACT or NAG meeting on this device, with or without signal. The whole meeting is sent as one
+            record when it is finished and the device is online.
+          </p>
+          <button type="button" class="primary" onClick={() => setOpen('new')}>
+            Set up a new meeting
+          </button>
+          <Show when={meetings().length > 0} fallback={<p>No meetings on this device yet.</p>}>
+            <ul class="priority-list" aria-label="Meetings on this device">
+              <For each={meetings()}>
+                {(m) => (
+                  <li class="priority-item">
+                    <h3>
+                      {m.kind.toUpperCase()}: {wardName(m.wardCode)}, {formatDate(m.date)}
+                    </h3>
+                    <p class="meta">
+                      {m.venue} · {PHASE_TEXT[m.phase]} · {MEETING_SYNC_TEXT[m.syncState]}
+                    </p>
+                    <button type="button" class="secondary" onClick={() => setOpen(m.id)}>
+                      Open meeting: {wardName(m.wardCode)}, {formatDate(m.date)}
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </section>
+      </Match>
+    </Switch>
+  );
+}

@@ -1,0 +1,34 @@
+// The theme choice, grouped as in the capture form.
+import { For } from 'solid-js';
+import { DEFAULT_THEMES } from '../../../domain/taxonomy/themes';
+import { GROUP_LABELS } from '../labels';
+
+const groups = (['local', 'asb', 'crime'] as const).map((group) => ({
+  group,
+  themes: DEFAULT_THEMES.filter((t) => t.group === group),
+}));
+
+export function ThemeSelect(props: {
+  id: string;
+  value: string;
+  invalid: boolean;
+  onChange: (key: string) => void;
+}) {
+  return (
+    <select
+      id={props.id}
+      value={props.value}
+      aria-invalid={props.invalid}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+    >
+      <option value="">Choose a theme</option>
+      <For each={groups}>
+        {(g) => (
+          <optgroup label={GROUP_LABELS[g.group]}>
+            <For each={g.themes}>{(t) => <option value={t.key}>{t.label}</option>}</For>
+          </optgroup>
+        )}
+      </For>
+    </select>
+  );
+}

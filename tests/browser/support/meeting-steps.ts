@@ -1,0 +1,64 @@
+// Steps shared by the meeting browser tests: set a meeting up, take kiosk turns, agree.
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible } from './fixtures';
+
+export async function openMeetings(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Meetings' }).click();
+  await expect(page.getByRole('heading', { name: 'Meetings' })).toBeVisible();
+}
+
+export async function setUpMeeting(
+  page: Page,
+  options: { venue: string; policeUkFile?: { name: string; buffer: Buffer }; check?: boolean },
+) {
+  await page.getByRole('button', { name: 'Set up a new meeting' }).click();
+  await page.getByLabel('Ward', { exact: true }).selectOption({ label: 'Benn' });
+  await page.getByLabel('Venue').fill(options.venue);
+  await page.getByLabel('Chair', { exact: true }).fill('Pat Reid');
+  await page.getByLabel('Council').check();
+  if (options.policeUkFile) {
+    await page
+      .getByLabel('police.uk priorities file')
+      .setInputFiles({ ...options.policeUkFile, mimeType: 'application/json' });
+    await expect(page.getByRole('status').filter({ hasText: /Imported \d+ current/ })).toBeVisible();
+  }
+  if (options.check) await expectAccessible(page);
+  await page.getByRole('button', { name: 'Start the meeting' }).click();
+  await expect(page.getByRole('heading', { name: /PACT meeting: Benn/ })).toBeVisible();
+}
+
+export async function raiseAsChair(page: Page, theme: string, description: string) {
+  await page.getByRole('button', { name: 'Chair: add a priority' }).click();
+  await page.getByLabel('What should be prioritised?').selectOption({ label: theme });
+  await page.getByLabel('Describe it briefly (optional)').fill(description);
+  await page.getByRole('button', { name: 'Add to the meeting' }).click();
+  await expect(page.getByRole('heading', { name: 'Results' })).toBeVisible();
+}
+
+const voteButton = (page: Page, theme: string) =>
+  page
+    .getByRole('list', { name: /votes? left/ })
+    .getByRole('button')
+    .filter({ hasText: theme });
+
+/** One attendee's turn: optionally add a priority, then vote for the given themes. */
+export async function takeTurn(
+  page: Page,
+  votes: readonly string[],
+  add?: { theme: string; description: string },
+) {
+  await page.getByRole('button', { name: 'Start my turn' }).click();
+  if (add) {
+    await page.getByRole('button', { name: 'Raise a new priority' }).click();
+    await page.getByLabel('What should be prioritised?').selectOption({ label: add.theme });
+    await page.getByLabel('Describe it briefly (optional)').fill(add.description);
+    await page.getByRole('button', { name: 'Add my priority' }).click();
+    await expect(page.getByText('Your priority is added.')).toBeVisible();
+  }
+  for (const theme of votes) {
+    await voteButton(page, theme).click();
+    await expect(voteButton(page, theme)).toHaveAttribute('aria-pressed', 'true');
+  }
+  await page.getByRole('button', { name: 'Finish my turn' }).click();
+  await expect(page.getByRole('button', { name: 'Start my turn' })).toBeVisible();
+}
