@@ -21,7 +21,9 @@ test('the app shell stays within its gzip budget', () => {
   console.log(`gzip bytes: js ${js}, css ${css}, sw ${sw}; on demand: ${JSON.stringify(lazyChunks)}`);
   for (const [, size] of lazyChunks) expect(size).toBeLessThan(30 * 1024);
   // Leaflet (~40 KB) and Dexie (~28 KB) are most of it; the budget leaves room for little else.
-  expect(js).toBeLessThan(105 * 1024);
+  // 105 KB until the shell/on-demand split; 108 KB since, for the on-demand loading code itself
+  // (Solid's lazy/Suspense, Vite's preload helper). Big screens go on demand, not in the shell.
+  expect(js).toBeLessThan(108 * 1024);
   expect(css).toBeLessThan(10 * 1024);
   expect(sw).toBeLessThan(8 * 1024);
 });
