@@ -17,6 +17,8 @@ export type RecordList = (typeof RECORD_LISTS)[number];
 export interface PushEnvelope {
   readonly protocol: number;
   readonly deviceId: string;
+  /** The device's clock when it sent the push, to correct a wrong clock (clock-skew.ts). */
+  readonly sentAt?: string;
   readonly lists: Readonly<Record<RecordList, readonly unknown[]>>;
 }
 
@@ -29,6 +31,12 @@ const RecordListSchema = v.optional(v.array(v.unknown(), 'must be a list of reco
 const Envelope = v.strictObject({
   protocol: v.number('protocol must be a number'),
   deviceId: v.pipe(v.string('device id must be text'), v.uuid('device id must be a UUID')),
+  sentAt: v.optional(
+    v.pipe(
+      v.string('sentAt must be an ISO 8601 date-time'),
+      v.isoTimestamp('sentAt must be an ISO 8601 date-time'),
+    ),
+  ),
   ...Object.fromEntries(RECORD_LISTS.map((name) => [name, RecordListSchema])),
 });
 
@@ -73,5 +81,6 @@ export function checkPushEnvelope(body: unknown): EnvelopeCheck {
       },
     };
   }
-  return { ok: true, value: { protocol: envelope.value.protocol, deviceId: envelope.value.deviceId, lists } };
+  const { protocol: version, deviceId, sentAt } = envelope.value;
+  return { ok: true, value: { protocol: version, deviceId, ...(sentAt ? { sentAt } : {}), lists } };
 }

@@ -41,6 +41,8 @@ export interface PriorityRecord extends Priority {
 export interface PushRequest {
   readonly protocol: number;
   readonly deviceId: string;
+  /** The device's clock at sending (ISO 8601): lets the store correct a clock that is days out. */
+  readonly sentAt?: string;
   readonly priorities?: readonly PriorityRecord[];
 }
 

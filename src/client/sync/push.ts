@@ -32,6 +32,7 @@ export async function pushOutbox(now = Date.now, random = Math.random): Promise<
     const request: PushRequest = {
       protocol: PROTOCOL_VERSION,
       deviceId: sender,
+      sentAt: new Date(now()).toISOString(),
       priorities: due.map((d) => d.record),
     };
     const versions = new Map(due.map((d) => [d.record.id, d.record.version]));

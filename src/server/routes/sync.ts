@@ -1,6 +1,7 @@
 // The sync API: devices push their records (one result per record) and pull the server-owned
 // state of their priorities. Another record kind adds its list to RECORD_LISTS and one block below.
 import type { FastifyInstance } from 'fastify';
+import { correctDeviceTimes, measureSkew } from '../../domain/clock-skew';
 import { checkPriorityRecord } from '../../domain/priority-record';
 import { checkPushEnvelope } from '../../domain/push-validation';
 import {
@@ -24,10 +25,14 @@ export function syncRoutes(app: FastifyInstance, db: Db, assign: AssignPlace): v
   app.post(API.push, async (request, reply): Promise<PushResponse | typeof reply> => {
     const envelope = checkPushEnvelope(request.body);
     if (!envelope.ok) return sendError(reply, envelope.status, envelope.body);
-    const { deviceId, lists } = envelope.value;
+    const { deviceId, lists, sentAt } = envelope.value;
+    const now = Date.now();
+    const skew = measureSkew(sentAt, now);
 
     const checks = lists.priorities.map((raw, i) => checkPriorityRecord(raw, i, deviceId));
-    const valid = checks.flatMap((c): PriorityRecord[] => (c.ok ? [c.value] : []));
+    const valid = checks.flatMap((c): PriorityRecord[] =>
+      c.ok ? [correctDeviceTimes(c.value, skew, now)] : [],
+    );
     const { results: stored } = await pushPriorities(db, { deviceId, priorities: valid }, assign);
     let next = 0;
     const results: PushResult[] = checks.map((c) => (c.ok ? (stored[next++] as PushResult) : c.result));

@@ -77,7 +77,8 @@ export async function startStoreServer(env: Record<string, string> = {}): Promis
 
   async function stop(signal: NodeJS.Signals = 'SIGTERM') {
     const running = child;
-    if (!running || running.exitCode !== null) return;
+    // A process killed by a signal has signalCode set and exitCode null.
+    if (!running || running.exitCode !== null || running.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       running.once('exit', () => resolve());
       running.kill(signal);
