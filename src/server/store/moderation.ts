@@ -38,6 +38,7 @@ type Row = Pick<
   | 'hidden_reason'
   | 'merged_into'
   | 'personal_details'
+  | 'version'
 > & { sensitive: number };
 
 const COLUMNS = [
@@ -52,6 +53,7 @@ const COLUMNS = [
   'merged_into',
   'personal_details',
   'sensitive',
+  'version',
 ] as const;
 
 function checkAccess(staff: StaffPrincipal, row: Row): void {
@@ -115,6 +117,10 @@ export async function decide<D extends ModerationDecision>(
       Object.assign(changes, {
         description: b.description,
         personal_details: kinds.length > 0 ? JSON.stringify(kinds) : null,
+        // A new version by another writer: the author's device, if it edits from the old text,
+        // gets a sync conflict showing the redacted copy instead of silently undoing it.
+        version: row.version + 1,
+        written_by: `staff:${staff.id}`,
       });
       // The original is kept here only: the audit log is for administrators.
       Object.assign(details, {

@@ -124,6 +124,24 @@ describe.each(backends())('moderation on $name', (backend) => {
     expect((await row(p!.id)).status).toBe('received');
   });
 
+  it('a redaction is a new version: the author’s edit from the old text is a sync conflict', async () => {
+    const [p] = await pushAll(t.store, [{ description: 'Kids from number 12 race bikes' }]);
+    await decide(p!.id, 'redact', { description: 'Kids race bikes', reason: 'identifies a home' });
+    expect(await row(p!.id)).toMatchObject({ version: 2, written_by: expect.stringMatching(/^staff:/) });
+    const edit = { ...p!, version: 2, baseVersion: 1, description: 'Kids from number 12 race bikes daily' };
+    const res = await t.app.inject({
+      method: 'POST',
+      url: API.push,
+      payload: pushRequest(p!.deviceId, [edit]),
+    });
+    expect(res.json().results[0]).toMatchObject({
+      status: 'conflict',
+      version: 2,
+      current: { description: 'Kids race bikes' },
+    });
+    expect((await row(p!.id)).description).toBe('Kids race bikes');
+  });
+
   it('hide needs a reason; a hidden priority can be approved later', async () => {
     const [p] = await pushAll(t.store, [{ description: 'to hide' }]);
     const missing = await decide(p!.id, 'hide', {});
