@@ -53,14 +53,12 @@ interface Candidate {
   readonly index: number;
   readonly value: number;
   readonly allowed: boolean;
-  /** Extra cost: margins and the grand total are worse complements than inner cells. */
-  readonly penalty?: number;
 }
 
 // The smallest non-zero value is the least information lost; zeros only as a last resort.
 function cheapest(candidates: readonly Candidate[]): number | undefined {
   let best: Candidate | undefined;
-  const cost = (c: Candidate) => (c.penalty ?? 0) * 1e12 + (c.value === 0 ? 1e11 : c.value);
+  const cost = (c: Candidate) => (c.value === 0 ? 1e11 : c.value);
   for (const c of candidates) if (c.allowed && (!best || cost(c) < cost(best))) best = c;
   return best?.index;
 }
@@ -89,7 +87,13 @@ export function suppressTable(cells: readonly (readonly number[])[], force: Tabl
   for (let round = 0; round < limit; round++) {
     const bridge = findBridge(hidden, R + 1, C + 1);
     if (!bridge) break;
-    for (const cell of complementsFor(bridge, hidden, value, R, C)) hidden[cell[0]]![cell[1]] = true;
+    const path = complementsFor(bridge, hidden, value, R, C);
+    // No published cell connects the two sides: nothing can protect it but hiding everything.
+    if (path.length === 0) {
+      for (const row of hidden) row.fill(true);
+      break;
+    }
+    for (const [r, c] of path) hidden[r]![c] = true;
   }
   return {
     cells: hidden.slice(0, R).map((row) => row.slice(0, C)),
@@ -171,8 +175,20 @@ function findBridge(hidden: readonly (readonly boolean[])[], rows: number, cols:
   return { r, c, rowSide: side.slice(0, rows), colSide: side.slice(rows) };
 }
 
-// Published cells whose hiding closes a cycle through the bridge; if none exists, the cheapest
-// cell beside it in its row and in its column (a later round then closes the cycle).
+// Cost of hiding a published cell: its value (the information lost), zeros a little dearer
+// (a hidden zero protects less), row/column totals much dearer and the grand total dearest,
+// so tables keep their totals wherever inner cells can do the job.
+function hideCost(value: number, r: number, c: number, R: number, C: number): number {
+  const base = value === 0 ? 25 : value;
+  if (r === R && c === C) return 1e9 + base;
+  // A large total hidden costs far more than a small one: it is a headline figure.
+  if (r === R || c === C) return 1e4 + 50 * base;
+  return base;
+}
+
+// The cheapest set of published cells whose hiding closes a cycle through the bridge: a
+// shortest path (Dijkstra over rows and columns, published cells as edges) from the bridge's
+// row side to its column side.
 function complementsFor(
   bridge: Bridge,
   hidden: readonly (readonly boolean[])[],
@@ -180,34 +196,37 @@ function complementsFor(
   R: number,
   C: number,
 ): [number, number][] {
-  const penalty = (r: number, c: number) => (r === R && c === C ? 2 : r === R || c === C ? 1 : 0);
-  const all: [number, number][] = [];
-  for (let r = 0; r <= R; r++) for (let c = 0; c <= C; c++) all.push([r, c]);
-  const pick = (ok: (r: number, c: number) => boolean): [number, number] | undefined => {
-    const i = cheapest(
-      all.map(([r, c], index) => ({
-        index,
-        value: value[r]![c]!,
-        allowed: !hidden[r]![c] && ok(r, c),
-        penalty: penalty(r, c),
-      })),
-    );
-    return i === undefined ? undefined : all[i];
-  };
-  const { rowSide, colSide } = bridge;
-  const across = pick(
-    (r, c) => (rowSide[r] === true && colSide[c] === false) || (rowSide[r] === false && colSide[c] === true),
-  );
-  if (across) return [across];
-  const out: [number, number][] = [];
-  const inRow = pick((r, c) => r === bridge.r && c !== bridge.c);
-  const inCol = pick((r, c) => c === bridge.c && r !== bridge.r);
-  if (inRow) out.push(inRow);
-  if (inCol) out.push(inCol);
-  if (out.length === 0) {
-    // Nothing left beside it: hide any published cell so the loop always makes progress.
-    const any = pick(() => true);
-    if (any) out.push(any);
+  const rows = R + 1;
+  const n = rows + C + 1;
+  const side = [...bridge.rowSide, ...bridge.colSide];
+  const dist = new Array<number>(n).fill(Infinity);
+  const via = new Array<[number, number] | undefined>(n).fill(undefined);
+  const from = new Array<number>(n).fill(-1);
+  const done = new Array<boolean>(n).fill(false);
+  for (let v = 0; v < n; v++) if (side[v] === true) dist[v] = 0;
+  for (;;) {
+    let u = -1;
+    for (let v = 0; v < n; v++) if (!done[v] && dist[v]! < Infinity && (u < 0 || dist[v]! < dist[u]!)) u = v;
+    if (u < 0) return [];
+    if (side[u] === false) {
+      const path: [number, number][] = [];
+      for (let v = u; from[v]! >= 0; v = from[v]!) path.push(via[v]!);
+      return path;
+    }
+    done[u] = true;
+    const isRow = u < rows;
+    const count = isRow ? C + 1 : rows;
+    for (let k = 0; k < count; k++) {
+      const r = isRow ? u : k;
+      const c = isRow ? k : u - rows;
+      if (hidden[r]![c]) continue;
+      const v = isRow ? rows + c : r;
+      const d = dist[u]! + hideCost(value[r]![c]!, r, c, R, C);
+      if (d < dist[v]!) {
+        dist[v] = d;
+        from[v] = u;
+        via[v] = [r, c];
+      }
+    }
   }
-  return out;
 }

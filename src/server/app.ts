@@ -16,6 +16,7 @@ import { meetingRoutes } from './routes/meetings';
 import { moderationRoutes } from './routes/moderation';
 import { responseRoutes } from './routes/responses';
 import { staffAuthRoutes } from './routes/staff-auth';
+import { staffSummaryRoutes } from './routes/staff-summary';
 import { staticRoutes } from './routes/static';
 import { summaryRoutes } from './routes/summary';
 import { syncRoutes } from './routes/sync';
@@ -55,6 +56,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   syncRoutes(app, options.db, areas.assign);
   summaryRoutes(app, options.db);
+  staffSummaryRoutes(app, options.db);
   meetingRoutes(app, options.db, areas.assign);
   responseRoutes(app, options.db);
   await staticRoutes(app, options.staticDir);

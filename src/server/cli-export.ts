@@ -67,7 +67,7 @@ export async function exportCommand(
     const file = await buildExport(
       format,
       result.summary,
-      await loadExportExtras(db, checked.value.cspCodes),
+      await loadExportExtras(db, checked.value.cspCodes, checked.value.period),
     );
     if (values.out) {
       writeFileSync(values.out, file.body);

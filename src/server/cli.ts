@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { AREAS_USAGE, AreasUsageError, areasCommand } from './cli-areas';
 import { CSP_USAGE, CspUsageError, cspCommand } from './cli-csp';
 import { EXPORT_USAGE, exportCommand } from './cli-export';
+import { IMPORT_USAGE, prioritiesCommand } from './cli-import';
 import { type CliIo, processIo, UsageError } from './cli-io';
 import { USER_USAGE, userCommand } from './cli-users';
 import { ConfigError, databaseOptions, loadConfig } from './config';
@@ -13,6 +14,7 @@ import { migrate } from './db/migrate';
 
 export const USAGE = `Usage:
 ${EXPORT_USAGE}
+${IMPORT_USAGE}
   cli migrate
       Brings the store's schema up to date.
 ${USER_USAGE}
@@ -35,6 +37,7 @@ export async function main(
     if (command === 'user') return await userCommand(rest, env, io);
     if (command === 'areas') return await areasCommand(rest, env, io);
     if (command === 'csp') return await cspCommand(rest, env, io);
+    if (command === 'priorities') return await prioritiesCommand(rest, env, io);
     if (command === undefined || command === 'help' || command === '--help') {
       io.out(`${USAGE}\n`);
       return command === undefined ? 2 : 0;

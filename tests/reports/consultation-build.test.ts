@@ -198,3 +198,15 @@ describe('buildConsultationSummary', () => {
     expect(s.caveats.join(' ')).toMatch(/Fewer than 100/);
   });
 });
+
+describe('secondary suppression keeps headline figures', () => {
+  it('protects a small theme with the next smallest total, never a leading theme', async () => {
+    const { sampleSummaryInput } = await import('./support/sample-summary');
+    const s = buildConsultationSummary(sampleSummaryInput());
+    const count = (k: string) => s.themes.find((t) => t.themeKey === k)?.count;
+    expect(count('local.speeding')).toBe(60);
+    expect(count('local.parking')).toBe(30);
+    expect(count('local.graffiti')).toBeNull();
+    expect(s.total).toBe(122);
+  });
+});

@@ -65,7 +65,7 @@ describe.each(backends())('cli on $name', (backend) => {
       c.io,
     );
     expect(code).toBe(0);
-    expect(JSON.parse(c.out.join('')).total).toBe(21);
+    expect(JSON.parse(c.out.join('')).about.total).toBe(21);
   });
 
   it('migrate reports an up-to-date schema', async () => {

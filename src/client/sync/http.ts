@@ -90,3 +90,33 @@ export async function fetchForCache(url: string, signal?: AbortSignal): Promise<
     return undefined;
   }
 }
+
+export type FileResult =
+  | { kind: 'ok'; status: number; blob: Blob; fileName: string }
+  | { kind: 'client-error'; status: number; body: unknown }
+  | { kind: 'retryable'; status: number; message: string };
+
+/** A file download (an export): the body as a Blob and the name from Content-Disposition. */
+export async function requestFile(url: string, options: RequestOptions = {}): Promise<FileResult> {
+  const token = await tokenFor(options.auth);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+      signal: AbortSignal.timeout(options.timeoutMs ?? 120_000),
+      cache: 'no-store',
+    });
+  } catch (error) {
+    return { kind: 'retryable', status: 0, message: error instanceof Error ? error.message : String(error) };
+  }
+  if (response.status === 401 && token) await markStaffSessionEnded(token).catch(() => undefined);
+  if (response.ok) {
+    const name =
+      /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
+    return { kind: 'ok', status: response.status, blob: await response.blob(), fileName: name };
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (response.status >= 500 || response.status === 408 || response.status === 429 || body === undefined)
+    return { kind: 'retryable', status: response.status, message: `HTTP ${response.status}` };
+  return { kind: 'client-error', status: response.status, body };
+}

@@ -12,6 +12,7 @@ import { DeviceView } from './DeviceView';
 import { MyPriorities } from './MyPriorities';
 import { OfflineMapView } from './OfflineMapView';
 import { StaffView } from './StaffView';
+import { SummaryExportView } from './SummaryExportView';
 import { SyncBadge } from './SyncBadge';
 import { UpdateBanner } from './UpdateBanner';
 
@@ -133,7 +134,11 @@ export function App() {
               {(config) => <OfflineMapView config={config()} wards={session.boundaries()} />}
             </Match>
             <Match when={view() === 'staff'}>
-              <StaffView session={staff} cspName={cspName} />
+              <StaffView session={staff} cspName={cspName}>
+                <Show when={staff.can('export') && staff.staff()}>
+                  {(who) => <SummaryExportView cspCodes={who().cspCodes} cspName={cspName} />}
+                </Show>
+              </StaffView>
             </Match>
             <Match when={view() === 'device'}>
               <DeviceView outbox={outbox()} onChanged={() => session.syncNow()} />

@@ -48,6 +48,8 @@ export interface QuoteCandidate {
   readonly createdAt: string;
   /** Officer-set flag; sensitive themes are excluded whatever it says. */
   readonly sensitive: boolean;
+  /** The store flagged personal details in the text when it arrived. */
+  readonly personalDetails?: boolean;
   readonly status: string;
 }
 

@@ -30,7 +30,7 @@ export function methodNote(f: MethodFacts): MethodSection[] {
         'at PACT and NAG meetings, by officers and PCSOs on patrol on a resident’s behalf, and from survey and paper responses imported into the store. ' +
         (f.supportsRecorded
           ? '“Me too” supports are counted where residents backed a priority already raised (one per person per priority).'
-          : '“Me too” supports are not recorded in this store, so support figures read 0.'),
+          : '“Me too” supports are not yet recorded separately in this store: the duplicates moderators merged into a priority count as its support.'),
     },
     {
       heading: 'Period',

@@ -1,5 +1,6 @@
 // Quotes that illustrate the top themes: moderated and published only, never a sensitive
 // theme or a priority an officer marked sensitive, never text that looks like personal details.
+import { personalDetailKinds } from '../../domain/personal-details';
 import type { Quote } from '../../domain/summary';
 import { findTheme } from '../../domain/taxonomy/themes';
 import type { QuoteCandidate } from './input';
@@ -8,21 +9,12 @@ export const QUOTE_MAX = 280;
 const QUOTES_PER_THEME = 2;
 const QUOTED_THEMES = 5;
 
-// Conservative: a quote that might name or locate a person is dropped, not redacted.
-const PERSONAL = [
-  /[^\s@]+@[^\s@]+\.[^\s@]+/, // email
-  /(?:\+44\s?|\b0)\d(?:[\s-]?\d){8,10}\b/, // UK phone number
-  /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/i, // full postcode
-  /\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b/, // current-style vehicle registration
-  /\b\d+[a-z]?\s+[A-Z][a-z]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Close|Drive|Way|Court|Crescent|Grove|Place|Gardens)\b/, // house number and street
-  /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+/, // title and name
-  /\b(?:my name is|I am called|I'm called)\b/i,
-  /https?:\/\/|www\./i,
-  /(?:^|\s)@\w{2,}/, // social media handle
-];
+// Conservative: a quote that might name or locate a person is dropped, not redacted. The
+// shared detector (phones, emails, addresses, postcodes, vehicles, names) plus links and handles.
+const ALSO_PERSONAL = [/\b(?:my name is|I am called|I'm called)\b/i, /https?:\/\/|www\./i, /(?:^|\s)@\w{2,}/];
 
 export function looksPersonal(text: string): boolean {
-  return PERSONAL.some((p) => p.test(text));
+  return personalDetailKinds(text).length > 0 || ALSO_PERSONAL.some((p) => p.test(text));
 }
 
 function tidy(text: string): string {
@@ -36,6 +28,7 @@ export function quotable(c: QuoteCandidate): boolean {
   return (
     c.status === 'published' &&
     !c.sensitive &&
+    !c.personalDetails &&
     findTheme(c.themeKey)?.sensitive !== true &&
     c.description.trim().length >= 15 &&
     !looksPersonal(c.description)

@@ -6,6 +6,7 @@ import * as m002 from './migrations/002_boundary_vintages';
 import * as m003 from './migrations/003_staff';
 import * as m005 from './migrations/005_meetings';
 import * as m006 from './migrations/006_sync_writers';
+import * as m007 from './migrations/007_summary_index';
 import * as m008 from './migrations/008_personal_details';
 import type { Db } from './tables';
 
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '005_meetings': m005,
   '006_sync_writers': m006,
   '002_boundary_vintages': m002,
+  '007_summary_index': m007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,11 +1,17 @@
 // Every export format of the consultation summary: file extension, media type and builder.
 // Shared by the CLI and the officer's export endpoint, so both produce identical files.
 import type { ConsultationSummary } from '../../domain/summary';
+import { EXPORT_FORMATS, type ExportFormat, isExportFormat } from '../../domain/summary-export';
+import { rankedBarChart, wardMap } from '../../reports/formats/charts';
 import { summaryToCsv } from '../../reports/formats/csv';
+import { summaryToDocx } from '../../reports/formats/docx';
+import { summaryToGeoJson } from '../../reports/formats/geojson';
+import { summaryToHtml } from '../../reports/formats/html';
+import { summaryToMarkdown } from '../../reports/formats/markdown';
+import { summaryToPoliceUk } from '../../reports/formats/police-uk';
+import { summaryToPowerBi } from '../../reports/formats/powerbi';
 import type { ExportExtras } from './extras';
-
-export const EXPORT_FORMATS = ['csv', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { withPng } from './render-png';
 
 export interface ExportFile {
   readonly extension: string;
@@ -15,18 +21,40 @@ export interface ExportFile {
 
 type Builder = (summary: ConsultationSummary, extras: ExportExtras) => Promise<ExportFile> | ExportFile;
 
+const json = (
+  value: unknown,
+  extension = 'json',
+  contentType = 'application/json; charset=utf-8',
+): ExportFile => ({
+  extension,
+  contentType,
+  body: `${JSON.stringify(value, null, 2)}\n`,
+});
+
+const figures = (s: ConsultationSummary, e: ExportExtras) => [
+  rankedBarChart(s),
+  ...(e.wardShapes.length ? [wardMap(s, e.wardShapes)] : []),
+];
+
 const BUILDERS: Record<ExportFormat, Builder> = {
   csv: (s) => ({ extension: 'csv', contentType: 'text/csv; charset=utf-8', body: summaryToCsv(s) }),
-  json: (s) => ({
-    extension: 'json',
-    contentType: 'application/json; charset=utf-8',
-    body: `${JSON.stringify(s, null, 2)}\n`,
+  json: (s) => json(summaryToPowerBi(s)),
+  md: (s) => ({ extension: 'md', contentType: 'text/markdown; charset=utf-8', body: summaryToMarkdown(s) }),
+  html: (s, e) => ({
+    extension: 'html',
+    contentType: 'text/html; charset=utf-8',
+    body: summaryToHtml(s, figures(s, e)),
+  }),
+  geojson: (s, e) => json(summaryToGeoJson(s, e.wardShapes, e.points), 'geojson', 'application/geo+json'),
+  'police-uk': (s) => json(summaryToPoliceUk(s), 'police-uk.json'),
+  docx: async (s, e) => ({
+    extension: 'docx',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    body: await summaryToDocx(s, figures(s, e).map(withPng)),
   }),
 };
 
-export function isExportFormat(value: unknown): value is ExportFormat {
-  return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
-}
+export { EXPORT_FORMATS, type ExportFormat, isExportFormat };
 
 export function buildExport(
   format: ExportFormat,

@@ -6,6 +6,8 @@ import { buildConsultationSummary } from '../../reports/consultation/build';
 import type { AreaRef, Population, PriorityFact, QuoteCandidate } from '../../reports/consultation/input';
 import type { Db } from '../db/tables';
 import { cspWardsIn } from './areas';
+import { agreedAtMeetings } from './summary-meetings';
+import { hasSupports } from './supports-link';
 import { boundarySets, vintageOn } from './vintages';
 
 export interface SummaryQuery {
@@ -42,6 +44,34 @@ const parseList = (text: string): string[] => {
   return Array.isArray(value) ? value.map(String) : [];
 };
 
+interface SupportsTable {
+  priority_id: string;
+}
+
+/**
+ * "Me too" supports per priority: the supports table once it exists (i3a); before that, the
+ * duplicates merged into a priority are its support, as moderation counts them.
+ */
+async function supportsPerPriority(db: Db) {
+  if (await hasSupports(db)) {
+    const k = db.kysely.withTables<{ supports: SupportsTable }>();
+    return k
+      .selectFrom('supports')
+      .select((eb) => ['supports.priority_id as priority_id', eb.fn.countAll<number>().as('n')])
+      .groupBy('supports.priority_id') as unknown as ReturnType<typeof mergedSupports>;
+  }
+  return mergedSupports(db);
+}
+
+function mergedSupports(db: Db) {
+  return db.kysely
+    .selectFrom('priorities as m')
+    .select((eb) => [sql<string>`m.merged_into`.as('priority_id'), eb.fn.countAll<number>().as('n')])
+    .where('m.status', '=', 'merged')
+    .where('m.merged_into', 'is not', null)
+    .groupBy('m.merged_into');
+}
+
 export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<PriorityFact[]> {
   const { period, comparison } = q;
   // Both periods are counted on the boundaries in force on the current period's last day, so
@@ -51,7 +81,13 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
   const cspVintage = vintageOn(sets, 'csp', period.to) ?? wardVintage;
   const inRange = (p: Period) =>
     sql<boolean>`(p.created_at >= ${p.from} and p.created_at < ${nextDay(p.to)})`;
-  const periodCase = sql<string>`case when ${inRange(period)} then 'current' else 'previous' end`;
+  const periodCase = sql<
+    string | null
+  >`case when ${inRange(period)} then 'current' when ${inRange(comparison)} then 'previous' end`;
+  // One date range spanning both periods, so the date index serves the whole read.
+  const low = [period.from, comparison.from].sort()[0]!;
+  const high = [period.to, comparison.to].sort()[1]!;
+  const supports = await supportsPerPriority(db);
   // The period is worked out in a subquery so the grouping names a plain column (PostgreSQL
   // does not treat the same CASE with separately bound parameters as one expression).
   const inPeriod = db.kysely
@@ -68,6 +104,7 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
         .on('pc.level', '=', 'csp')
         .on('pc.vintage', '=', cspVintage ?? ''),
     )
+    .leftJoin(supports.as('s'), 's.priority_id', 'p.id')
     .select((eb) => [
       periodCase.as('period'),
       'p.theme_key',
@@ -76,13 +113,15 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
       'p.respondent_type',
       'p.times_of_day',
       'p.days',
+      eb.fn.coalesce('s.n', sql<number>`0`).as('supports'),
     ])
     .where((eb) =>
       eb(eb.fn.coalesce(cspVintage ? 'pc.area_code' : 'p.assigned_csp_code', 'p.csp_code'), 'in', [
         ...q.cspCodes,
       ]),
     )
-    .where(sql<boolean>`(${inRange(period)} or ${inRange(comparison)})`)
+    .where('p.created_at', '>=', low)
+    .where('p.created_at', '<', nextDay(high))
     .where(sql<string>`p.status`, 'not in', NOT_COUNTED);
   const rows = await db.kysely
     .selectFrom(inPeriod.as('f'))
@@ -95,7 +134,9 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
       'f.times_of_day',
       'f.days',
       eb.fn.countAll<number>().as('n'),
+      eb.fn.sum<number>('f.supports').as('supports'),
     ])
+    .where('f.period', 'is not', null)
     .groupBy([
       'f.period',
       'f.theme_key',
@@ -115,8 +156,7 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
     timesOfDay: parseList(r.times_of_day),
     days: parseList(r.days),
     count: Number(r.n),
-    // Integration point for "me too" supports (helper i3a): sum them per group here.
-    supports: 0,
+    supports: Number(r.supports ?? 0),
   }));
 }
 
@@ -146,7 +186,15 @@ export async function quoteCandidates(
 ): Promise<QuoteCandidate[]> {
   const rows = await db.kysely
     .selectFrom('priorities as p')
-    .select(['p.theme_key', 'p.description', 'p.ward_code', 'p.created_at', 'p.status'])
+    .select([
+      'p.theme_key',
+      'p.description',
+      'p.ward_code',
+      'p.created_at',
+      'p.status',
+      'p.sensitive',
+      'p.personal_details',
+    ])
     .where((eb) => eb(eb.fn.coalesce('p.assigned_csp_code', 'p.csp_code'), 'in', [...q.cspCodes]))
     .where('p.created_at', '>=', q.period.from)
     .where('p.created_at', '<', nextDay(q.period.to))
@@ -160,8 +208,8 @@ export async function quoteCandidates(
     wardCode: r.ward_code,
     createdAt: r.created_at,
     status: r.status,
-    // The officer's sensitive flag arrives with moderation (i4a); sensitive themes are always excluded.
-    sensitive: false,
+    sensitive: Number(r.sensitive) === 1,
+    personalDetails: r.personal_details !== null,
   }));
 }
 
@@ -189,10 +237,11 @@ export async function consultationSummary(
     return { ok: false, unknown: q.cspCodes.filter((c) => !known.has(c)) };
   }
   const full = { ...q, comparison: q.comparison ?? previousPeriod(q.period) };
-  const [facts, areas, quotes] = await Promise.all([
+  const [facts, areas, quotes, meetings] = await Promise.all([
     priorityFacts(db, full),
     cspWards(db, full.cspCodes, full.period),
     quoteCandidates(db, full),
+    agreedAtMeetings(db, full.cspCodes, full.period),
   ]);
   const summary = buildConsultationSummary({
     csps,
@@ -203,7 +252,8 @@ export async function consultationSummary(
     boundaryVintage: areas.vintage,
     population: options.population,
     quoteCandidates: quotes,
-    supportsRecorded: false,
+    meetings,
+    supportsRecorded: await hasSupports(db),
     generatedAt: (options.now?.() ?? new Date()).toISOString(),
   });
   return { ok: true, summary };

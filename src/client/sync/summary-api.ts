@@ -1,0 +1,40 @@
+// The officer's consultation summary: preview and file downloads from the staff endpoints.
+import type { ConsultationSummary } from '../../domain/summary';
+import {
+  type ExportFormat,
+  SUMMARY_API,
+  type SummaryQueryParams,
+  summaryQueryString,
+} from '../../domain/summary-export';
+import type { ErrorBody } from '../../domain/sync-protocol';
+import { getJson, requestFile } from './http';
+
+export type Answer<T> = { ok: true; value: T } | { ok: false; message: string };
+
+function refusal(
+  answer: { kind: 'client-error'; status: number; body: unknown } | { kind: 'retryable'; message: string },
+): string {
+  if (answer.kind === 'retryable')
+    return 'Could not reach the consultation store. Check your connection and try again.';
+  const body = answer.body as Partial<ErrorBody> | undefined;
+  return body?.message ?? `The store refused (HTTP ${answer.status}).`;
+}
+
+export async function fetchSummary(q: SummaryQueryParams): Promise<Answer<ConsultationSummary>> {
+  const answer = await getJson<ConsultationSummary>(`${SUMMARY_API.preview}?${summaryQueryString(q)}`, {
+    timeoutMs: 120_000,
+  });
+  return answer.kind === 'ok' ? { ok: true, value: answer.body } : { ok: false, message: refusal(answer) };
+}
+
+export async function downloadExport(
+  q: SummaryQueryParams,
+  format: ExportFormat,
+): Promise<Answer<{ blob: Blob; fileName: string }>> {
+  const answer = await requestFile(`${SUMMARY_API.export}?${summaryQueryString(q, format)}`, {
+    timeoutMs: 300_000,
+  });
+  return answer.kind === 'ok'
+    ? { ok: true, value: { blob: answer.blob, fileName: answer.fileName } }
+    : { ok: false, message: refusal(answer) };
+}

@@ -1,0 +1,121 @@
+// The summary's reads from the store: what counts (not withdrawn or merged), merged duplicates
+// as support, which priorities may be quoted, and agreed meeting priorities with their actions.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consultationSummary } from '../../../src/server/store/summary';
+import { backends, openSeededStore, type TestStore } from '../../support/backends';
+import { samplePriority } from '../../support/backends-fixtures';
+import { pushSummaryFixture } from '../../support/backends-summary';
+
+const period = { from: '2026-04-01', to: '2027-03-31' };
+const RUGBY = 'E22000321';
+
+describe.each(backends())('summary store reads on $name', (backend) => {
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await openSeededStore(backend);
+    await pushSummaryFixture(store);
+  });
+  afterAll(() => store.close());
+
+  const speedingIds = () =>
+    store.db.kysely
+      .selectFrom('priorities')
+      .select(['id', 'description'])
+      .where('theme_key', '=', 'local.speeding')
+      .where('created_at', '>=', '2027-03-31')
+      .orderBy('id')
+      .execute();
+
+  it('counts merged duplicates as support, not as priorities, and leaves withdrawn ones out', async () => {
+    const [target, dup1, dup2, gone] = await speedingIds();
+    await store.db.kysely
+      .updateTable('priorities')
+      .set({ status: 'merged', merged_into: target!.id })
+      .where('id', 'in', [dup1!.id, dup2!.id])
+      .execute();
+    await store.db.kysely
+      .updateTable('priorities')
+      .set({ status: 'withdrawn' })
+      .where('id', '=', gone!.id)
+      .execute();
+    const result = await consultationSummary(store.db, { cspCodes: [RUGBY], period });
+    if (!result.ok) throw new Error('no summary');
+    const speeding = result.summary.themes.find((t) => t.themeKey === 'local.speeding')!;
+    expect(result.summary.total).toBe(18);
+    expect(speeding.count).toBe(7);
+    // 2 supports: under 5, so suppressed, and the support total with it.
+    expect(speeding.supports).toBeNull();
+    expect(result.summary.supportsTotal).toBeNull();
+  });
+
+  it('quotes only published priorities that are not sensitive or flagged for personal details', async () => {
+    const rows = await speedingIds();
+    const ids = rows.map((r) => r.id);
+    const set = (id: string, values: Record<string, unknown>) =>
+      store.db.kysely.updateTable('priorities').set(values).where('id', '=', id).execute();
+    await set(ids[4]!, { status: 'published', description: 'Cars race past the school every evening' });
+    await set(ids[5]!, {
+      status: 'published',
+      sensitive: 1,
+      description: 'Flagged sensitive by the officer here',
+    });
+    await set(ids[6]!, {
+      status: 'published',
+      personal_details: '["phone"]',
+      description: 'Ring the man at number nine about it',
+    });
+    const result = await consultationSummary(store.db, { cspCodes: [RUGBY], period });
+    if (!result.ok) throw new Error('no summary');
+    expect(result.summary.quotes.map((q) => q.text)).toEqual(['Cars race past the school every evening']);
+    expect(result.summary.quotes[0]).toMatchObject({ themeLabel: 'Speeding', month: '2027-03' });
+  });
+
+  it('reads agreed meeting priorities with the latest action reported', async () => {
+    const [agreed] = await speedingIds();
+    const meetingId = '01900000-0000-7000-8000-00000000aaaa';
+    await store.db.kysely
+      .insertInto('meetings')
+      .values({
+        id: meetingId,
+        device_id: samplePriority().deviceId,
+        csp_code: RUGBY,
+        kind: 'pact',
+        ward_code: 'E05008986',
+        neighbourhood: null,
+        meeting_date: '2026-06-10',
+        venue: 'Eastlands community centre',
+        chair: 'Chair',
+        partners: '[]',
+        attendance: 20,
+        voters: 18,
+        votes_per_attendee: 3,
+        agreed_count: 3,
+        previous_meeting_id: null,
+        created_at: '2026-06-10T18:00:00.000Z',
+        closed_at: '2026-06-10T20:00:00.000Z',
+        received_at: '2026-06-10T20:05:00.000Z',
+      })
+      .execute();
+    await store.db.kysely
+      .insertInto('meeting_agreed')
+      .values({
+        meeting_id: meetingId,
+        priority_id: agreed!.id,
+        rank: 1,
+        lead_agency: 'police',
+        intended_action: 'Speed checks',
+      })
+      .execute();
+    const result = await consultationSummary(store.db, { cspCodes: [RUGBY], period });
+    if (!result.ok) throw new Error('no summary');
+    expect(result.summary.agreedPriorities).toEqual([
+      {
+        meetingDate: '2026-06-10',
+        areaName: 'Eastlands',
+        issue: agreed!.description,
+        action: 'Speed checks',
+        actionDate: null,
+      },
+    ]);
+  });
+});
