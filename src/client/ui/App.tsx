@@ -12,12 +12,15 @@ import { DeviceView } from './DeviceView';
 import { MyPriorities } from './MyPriorities';
 import { OfflineMapView } from './OfflineMapView';
 import { StaffView } from './StaffView';
-import { SummaryExportView } from './SummaryExportView';
 import { SyncBadge } from './SyncBadge';
 import { UpdateBanner } from './UpdateBanner';
 
 // Meetings are loaded on demand (and precached for offline use): most people never run one.
 const MeetingsView = lazy(() => import('./meetings/MeetingsView').then((m) => ({ default: m.MeetingsView })));
+// Likewise the strategic assessment screen: only officers and analysts export.
+const SummaryExportView = lazy(() =>
+  import('./SummaryExportView').then((m) => ({ default: m.SummaryExportView })),
+);
 
 type View = 'capture' | 'mine' | 'offline' | 'staff' | 'device' | 'meetings';
 
@@ -136,7 +139,11 @@ export function App() {
             <Match when={view() === 'staff'}>
               <StaffView session={staff} cspName={cspName}>
                 <Show when={staff.can('export') && staff.staff()}>
-                  {(who) => <SummaryExportView cspCodes={who().cspCodes} cspName={cspName} />}
+                  {(who) => (
+                    <Suspense fallback={<p role="status">Opening the strategic assessment screen…</p>}>
+                      <SummaryExportView cspCodes={who().cspCodes} cspName={cspName} />
+                    </Suspense>
+                  )}
                 </Show>
               </StaffView>
             </Match>
