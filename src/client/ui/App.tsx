@@ -9,6 +9,7 @@ import { createResponses } from '../store/responses-live';
 import { createAppUpdate } from '../update';
 import { CaptureView } from './CaptureView';
 import { DeviceView } from './DeviceView';
+import { ModerationQueue } from './ModerationQueue';
 import { MyPriorities } from './MyPriorities';
 import { OfflineMapView } from './OfflineMapView';
 import { StaffView } from './StaffView';
@@ -138,6 +139,9 @@ export function App() {
             </Match>
             <Match when={view() === 'staff'}>
               <StaffView session={staff} cspName={cspName}>
+                <Show when={staff.can('moderate') && staff.staff()}>
+                  {(who) => <ModerationQueue staff={who()} cspName={cspName} />}
+                </Show>
                 <Show when={staff.can('export') && staff.staff()}>
                   {(who) => (
                     <Suspense fallback={<p role="status">Opening the strategic assessment screen…</p>}>
