@@ -9,10 +9,8 @@ import { createResponses } from '../store/responses-live';
 import { createAppUpdate } from '../update';
 import { CaptureView } from './CaptureView';
 import { DeviceView } from './DeviceView';
-import { ModerationQueue } from './ModerationQueue';
 import { MyPriorities } from './MyPriorities';
 import { OfflineMapView } from './OfflineMapView';
-import { StaffView } from './StaffView';
 import { SyncBadge } from './SyncBadge';
 import { UpdateBanner } from './UpdateBanner';
 
@@ -22,6 +20,10 @@ const MeetingsView = lazy(() => import('./meetings/MeetingsView').then((m) => ({
 const SummaryExportView = lazy(() =>
   import('./SummaryExportView').then((m) => ({ default: m.SummaryExportView })),
 );
+// Staff-only screens load on demand: residents never download them (the service worker still
+// precaches the chunk, so a signed-in officer has it offline).
+const ModerationQueue = lazy(() => import('./ModerationQueue').then((m) => ({ default: m.ModerationQueue })));
+const StaffView = lazy(() => import('./StaffView').then((m) => ({ default: m.StaffView })));
 
 type View = 'capture' | 'mine' | 'offline' | 'staff' | 'device' | 'meetings';
 
@@ -138,18 +140,20 @@ export function App() {
               {(config) => <OfflineMapView config={config()} wards={session.boundaries()} />}
             </Match>
             <Match when={view() === 'staff'}>
-              <StaffView session={staff} cspName={cspName}>
-                <Show when={staff.can('moderate') && staff.staff()}>
-                  {(who) => <ModerationQueue staff={who()} cspName={cspName} />}
-                </Show>
-                <Show when={staff.can('export') && staff.staff()}>
-                  {(who) => (
-                    <Suspense fallback={<p role="status">Opening the strategic assessment screen…</p>}>
-                      <SummaryExportView cspCodes={who().cspCodes} cspName={cspName} />
-                    </Suspense>
-                  )}
-                </Show>
-              </StaffView>
+              <Suspense fallback={<p role="status">Opening the staff area…</p>}>
+                <StaffView session={staff} cspName={cspName}>
+                  <Show when={staff.can('moderate') && staff.staff()}>
+                    {(who) => <ModerationQueue staff={who()} cspName={cspName} />}
+                  </Show>
+                  <Show when={staff.can('export') && staff.staff()}>
+                    {(who) => (
+                      <Suspense fallback={<p role="status">Opening the strategic assessment screen…</p>}>
+                        <SummaryExportView cspCodes={who().cspCodes} cspName={cspName} />
+                      </Suspense>
+                    )}
+                  </Show>
+                </StaffView>
+              </Suspense>
             </Match>
             <Match when={view() === 'device'}>
               <DeviceView outbox={outbox()} onChanged={() => session.syncNow()} />
