@@ -2,6 +2,7 @@
 // chosen CSP, connectivity, sync status, and the actions the screens call.
 import { createEffect, createResource, createSignal, onCleanup } from 'solid-js';
 import type { ClientConfig, CspInfo } from '../domain/areas';
+import type { Equality } from '../domain/equality';
 import { newPriorityId } from '../domain/ids';
 import {
   type Channel,
@@ -33,6 +34,10 @@ export interface PriorityDraft {
   when: When;
   respondentType: RespondentType | '';
   channel?: Channel;
+  /** Patrol: the signed-in staff member recording for the resident, and how many residents. */
+  recordedBy?: string;
+  residentCount?: number;
+  equality?: Equality;
 }
 
 export type SaveResult = { ok: true; priority: Priority } | { ok: false; issues: FieldIssue[] };
@@ -96,6 +101,9 @@ export function createAppSession() {
       createdAt: now,
       updatedAt: now,
       version: 1,
+      ...(draft.recordedBy ? { recordedBy: draft.recordedBy } : {}),
+      ...(draft.residentCount ? { residentCount: draft.residentCount } : {}),
+      ...(draft.equality?.consent ? { equality: draft.equality } : {}),
     };
     // The same schema the store uses: what the device accepts, the store accepts.
     const checked = check(PrioritySchema, candidate);

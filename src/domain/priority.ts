@@ -1,5 +1,6 @@
 // The Priority shape: one schema, used to validate on the device and on the server.
 import * as v from 'valibot';
+import { EqualitySchema } from './equality';
 import { THEME_KEYS } from './taxonomy/themes';
 
 export const DESCRIPTION_MAX = 1000;
@@ -7,6 +8,8 @@ export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening', 'night'] as cons
 export const DAYS_OF_WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const RESPONDENT_TYPES = ['lives', 'works', 'visits'] as const;
 export const CHANNELS = ['online', 'meeting', 'patrol', 'survey'] as const;
+/** The most residents one patrol record may stand for (one street conversation). */
+export const RESIDENT_COUNT_MAX = 50;
 
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 export type DayOfWeek = (typeof DAYS_OF_WEEK)[number];
@@ -118,6 +121,21 @@ export const PrioritySchema = v.strictObject({
     v.integer('version must be a whole number'),
     v.minValue(1, 'version starts at 1'),
   ),
+  /** Patrol: the staff user (id) signed in on the device who recorded it for the resident. */
+  recordedBy: v.optional(
+    v.pipe(v.string('recordedBy must be text'), v.uuid('recordedBy must be a staff user id')),
+  ),
+  /** Patrol: how many residents in one street conversation raised the same thing (1 when absent). */
+  residentCount: v.optional(
+    v.pipe(
+      v.number('resident count must be a number'),
+      v.integer('resident count must be a whole number'),
+      v.minValue(1, 'resident count must be at least 1'),
+      v.maxValue(RESIDENT_COUNT_MAX, `resident count may be at most ${RESIDENT_COUNT_MAX}`),
+    ),
+  ),
+  /** Optional equality-monitoring answers, given with consent; never shown publicly. */
+  equality: v.optional(EqualitySchema),
 });
 
 export type Place = v.InferOutput<typeof PlaceSchema>;

@@ -60,7 +60,9 @@ export type RejectCode =
   | 'wrong_device'
   | 'not_owner'
   | 'too_large'
-  | 'withdrawn';
+  | 'withdrawn'
+  /** A patrol record its sender may not deliver (another recorder, role or CSP). */
+  | 'not_permitted';
 
 export type RecordKind = 'priority';
 

@@ -1,5 +1,16 @@
 // The app shell: header with area and sync state, and two views.
-import { createSignal, For, lazy, Match, Show, Suspense, Switch } from 'solid-js';
+import {
+  createSignal,
+  ErrorBoundary,
+  For,
+  type JSX,
+  lazy,
+  Match,
+  onMount,
+  Show,
+  Suspense,
+  Switch,
+} from 'solid-js';
 import { makePriorityActions } from '../priority-actions';
 import { createAppSession } from '../session';
 import { createStaffSession } from '../staff/session';
@@ -8,7 +19,6 @@ import { createMyPriorities, createOutboxStats } from '../store/live';
 import { createResponses } from '../store/responses-live';
 import { createAppUpdate } from '../update';
 import { CaptureView } from './CaptureView';
-import { DeviceView } from './DeviceView';
 import { MyPriorities } from './MyPriorities';
 import { OfflineMapView } from './OfflineMapView';
 import { SyncBadge } from './SyncBadge';
@@ -24,8 +34,24 @@ const SummaryExportView = lazy(() =>
 // precaches the chunk, so a signed-in officer has it offline).
 const ModerationQueue = lazy(() => import('./ModerationQueue').then((m) => ({ default: m.ModerationQueue })));
 const StaffView = lazy(() => import('./StaffView').then((m) => ({ default: m.StaffView })));
+// Views a resident rarely or never opens load on first use (the service worker precaches them
+// for offline use), so they are not part of what must arrive before the app works.
+const DeviceView = lazy(() => import('./DeviceView').then((m) => ({ default: m.DeviceView })));
+const PatrolView = lazy(() => import('./PatrolView').then((m) => ({ default: m.PatrolView })));
 
-type View = 'capture' | 'mine' | 'offline' | 'staff' | 'device' | 'meetings';
+function LoadedOnFirstUse(props: { children: JSX.Element }) {
+  return (
+    <ErrorBoundary
+      fallback={
+        <p role="alert">This screen has not reached this device yet. Go online once and reload the app.</p>
+      }
+    >
+      {props.children}
+    </ErrorBoundary>
+  );
+}
+
+type View = 'capture' | 'mine' | 'offline' | 'staff' | 'device' | 'meetings' | 'patrol';
 
 export function App() {
   const session = createAppSession();
@@ -36,6 +62,11 @@ export function App() {
   const responses = createResponses();
   const [view, setView] = createSignal<View>('capture');
   const update = createAppUpdate(flushDrafts);
+  // Fetch them once the shell runs, so they are at hand when the signal has gone.
+  onMount(() => {
+    void DeviceView.preload();
+    void PatrolView.preload();
+  });
 
   return (
     <>
@@ -94,6 +125,15 @@ export function App() {
         >
           {staff.staff() ? `Staff: ${staff.staff()?.displayName}` : 'Staff'}
         </button>
+        <Show when={staff.can('record-on-behalf')}>
+          <button
+            type="button"
+            aria-current={view() === 'patrol' ? 'page' : undefined}
+            onClick={() => setView('patrol')}
+          >
+            Patrol
+          </button>
+        </Show>
         <button
           type="button"
           aria-current={view() === 'device' ? 'page' : undefined}
@@ -155,8 +195,17 @@ export function App() {
                 </StaffView>
               </Suspense>
             </Match>
+            <Match when={view() === 'patrol' && staff.can('record-on-behalf') && staff.staff()}>
+              {(who) => (
+                <LoadedOnFirstUse>
+                  <PatrolView session={session} recorder={who()} />
+                </LoadedOnFirstUse>
+              )}
+            </Match>
             <Match when={view() === 'device'}>
-              <DeviceView outbox={outbox()} onChanged={() => session.syncNow()} />
+              <LoadedOnFirstUse>
+                <DeviceView outbox={outbox()} onChanged={() => session.syncNow()} />
+              </LoadedOnFirstUse>
             </Match>
           </Switch>
         </Show>

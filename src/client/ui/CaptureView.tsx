@@ -94,6 +94,7 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
       description: v.description,
       when: { timesOfDay: v.timesOfDay as never, days: v.days as never },
       respondentType: v.respondentType,
+      equality: v.equality,
     });
     setBusy(false);
     if (!result.ok) return setIssues(result.issues);

@@ -1,5 +1,6 @@
 // The short form: theme, description, when it happens, and who is saying it.
 import { createSignal, For, Show } from 'solid-js';
+import type { Equality } from '../../domain/equality';
 import {
   DAYS_OF_WEEK,
   DESCRIPTION_MAX,
@@ -9,6 +10,7 @@ import {
 } from '../../domain/priority';
 import { DEFAULT_THEMES, findTheme } from '../../domain/taxonomy/themes';
 import type { FieldIssue } from '../../domain/validation';
+import { EqualityQuestions } from './EqualityQuestions';
 import {
   DAY_LABELS,
   GROUP_LABELS,
@@ -24,6 +26,7 @@ export interface FormValues {
   timesOfDay: string[];
   days: string[];
   respondentType: RespondentType | '';
+  equality?: Equality;
 }
 
 export const emptyForm = (): FormValues => ({
@@ -162,6 +165,8 @@ export function PriorityForm(props: {
         </For>
         <FieldError id="respondent-error" issue={issueFor('respondentType')} />
       </fieldset>
+
+      <EqualityQuestions value={props.values.equality} onChange={(e) => set('equality', e)} />
 
       <FieldError id="place-error" issue={issueFor('place')} />
       <button type="submit" class="primary" disabled={props.busy}>

@@ -8,12 +8,14 @@ import * as m005 from './migrations/005_meetings';
 import * as m006 from './migrations/006_sync_writers';
 import * as m007 from './migrations/007_summary_index';
 import * as m008 from './migrations/008_personal_details';
+import * as m008b from './migrations/008b_patrol_and_equality';
 import type { Db } from './tables';
 
 const migrations: Record<string, Migration> = {
   '001_initial': m001,
   '003_staff': m003,
   '008_personal_details': m008,
+  '008b_patrol_and_equality': m008b,
   '005_meetings': m005,
   '006_sync_writers': m006,
   '002_boundary_vintages': m002,

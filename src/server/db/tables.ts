@@ -111,6 +111,11 @@ export interface PrioritiesTable {
   change_tx: number;
   /** JSON list of personal-detail kinds found in description/landmark; null when none (migration 008). */
   personal_details: string | null;
+  /** Patrol: staff user id of the recorder; resident_count: residents in one conversation (008b). */
+  recorded_by: string | null;
+  resident_count: number | null;
+  /** Equality-monitoring answers as JSON, given with consent; never in any public view (008b). */
+  equality: string | null;
   /** Who wrote the held version when not the owning device (e.g. a moderator); null = the device. */
   written_by: string | null;
 }

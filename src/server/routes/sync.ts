@@ -15,6 +15,7 @@ import {
   unsupportedProtocolMessage,
 } from '../../domain/sync-protocol';
 import { check } from '../../domain/validation';
+import { checkRecorders, SIGN_IN_TO_SEND } from '../auth/recorder';
 import type { Db } from '../db/tables';
 import { invalid, sendError } from '../errors';
 import type { AssignPlace } from '../geo/area-index';
@@ -29,7 +30,14 @@ export function syncRoutes(app: FastifyInstance, db: Db, assign: AssignPlace): v
     const now = Date.now();
     const skew = measureSkew(sentAt, now);
 
-    const checks = lists.priorities.map((raw, i) => checkPriorityRecord(raw, i, deviceId));
+    // Patrol records also need their recorder's session (src/server/auth/recorder.ts).
+    const checks = await checkRecorders(
+      db,
+      request,
+      lists.priorities.map((raw, i) => checkPriorityRecord(raw, i, deviceId)),
+    );
+    if (checks === 'sign-in')
+      return sendError(reply, 401, { error: 'unauthorized', message: SIGN_IN_TO_SEND });
     const valid = checks.flatMap((c): PriorityRecord[] =>
       c.ok ? [correctDeviceTimes(c.value, skew, now)] : [],
     );

@@ -44,6 +44,9 @@ export function toPriorityRow(p: Priority, area: Assignment, now: string): Prior
     received_at: now,
     server_updated_at: now,
     personal_details: details.length > 0 ? JSON.stringify(details) : null,
+    recorded_by: p.recordedBy ?? null,
+    resident_count: p.residentCount ?? null,
+    equality: p.equality ? JSON.stringify(p.equality) : null,
     written_by: null,
   };
 }

@@ -40,6 +40,9 @@ const CONTENT = [
   'assigned_csp_code',
   'outside_area',
   'personal_details',
+  'recorded_by',
+  'resident_count',
+  'equality',
 ] as const;
 
 /** Stores checked records for the sending device; results come back in request order. */
