@@ -1,0 +1,49 @@
+// The export file of unsent priorities: read back only when it is one, with each priority
+// checked by the same schema the store uses, and errors that name the field.
+import { describe, expect, it } from 'vitest';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  ExportFileSchema,
+  exportFileName,
+} from '../../src/domain/export-file';
+import { check } from '../../src/domain/validation';
+import { samplePriority } from './fixtures';
+
+const file = (overrides: Record<string, unknown> = {}) => ({
+  format: EXPORT_FORMAT,
+  version: EXPORT_VERSION,
+  exportedAt: '2026-05-01T18:30:00.000Z',
+  priorities: [samplePriority(), samplePriority({ channel: 'survey' })],
+  ...overrides,
+});
+
+describe('export file', () => {
+  it('reads a file the app wrote', () => {
+    const read = check(ExportFileSchema, JSON.parse(JSON.stringify(file())));
+    expect(read.ok && read.value.priorities).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      'another format',
+      { format: 'csv' },
+      'format',
+      'this is not a file of priorities exported from this app',
+    ],
+    ['a later version', { version: 2 }, 'version', 'only export files of version 1 can be read'],
+    [
+      'a priority the store would refuse',
+      { priorities: [samplePriority({ themeKey: 'made.up' })] },
+      'priorities[0].themeKey',
+      'theme is not in the taxonomy',
+    ],
+    ['a stray field', { extra: true }, 'extra', expect.any(String)],
+  ])('refuses %s, naming the field', (_name, overrides, path, message) => {
+    expect(check(ExportFileSchema, file(overrides))).toEqual({ ok: false, issues: [{ path, message }] });
+  });
+
+  it('names files by the minute they were written', () => {
+    expect(exportFileName(new Date('2026-05-01T18:30:59Z'))).toBe('priorities-unsent-2026-05-01-18-30.json');
+  });
+});
