@@ -20,7 +20,6 @@ import { createResponses } from '../store/responses-live';
 import { createAppUpdate } from '../update';
 import { CaptureView } from './CaptureView';
 import { MyPriorities } from './MyPriorities';
-import { OfflineMapView } from './OfflineMapView';
 import { SyncBadge } from './SyncBadge';
 import { UpdateBanner } from './UpdateBanner';
 
@@ -33,6 +32,10 @@ const SummaryExportView = lazy(() =>
 // Staff-only screens load on demand: residents never download them (the service worker still
 // precaches the chunk, so a signed-in officer has it offline).
 const ModerationQueue = lazy(() => import('./ModerationQueue').then((m) => ({ default: m.ModerationQueue })));
+// Saving a map for offline use needs the network anyway, so its screen can load on demand.
+// "This device" stays in the shell: exporting unsent work must open offline even on a first
+// visit, before the service worker controls the page.
+const OfflineMapView = lazy(() => import('./OfflineMapView').then((m) => ({ default: m.OfflineMapView })));
 const StaffView = lazy(() => import('./StaffView').then((m) => ({ default: m.StaffView })));
 // Views a resident rarely or never opens load on first use (the service worker precaches them
 // for offline use), so they are not part of what must arrive before the app works.
@@ -177,7 +180,11 @@ export function App() {
               </Suspense>
             </Match>
             <Match when={view() === 'offline' && session.config()}>
-              {(config) => <OfflineMapView config={config()} wards={session.boundaries()} />}
+              {(config) => (
+                <Suspense fallback={<p role="status">Opening the offline map…</p>}>
+                  <OfflineMapView config={config()} wards={session.boundaries()} />
+                </Suspense>
+              )}
             </Match>
             <Match when={view() === 'staff'}>
               <Suspense fallback={<p role="status">Opening the staff area…</p>}>
