@@ -4,7 +4,6 @@
 import { hasMeetingsToSend } from '../store/meeting-outbox-due';
 import { type PullOutcome, pullServerState } from './pull';
 import { type PushOutcome, pushOutbox } from './push';
-import { pullResponses } from './responses-pull';
 
 export async function pushEverything(): Promise<PushOutcome> {
   const priorities = await pushOutbox();
@@ -20,5 +19,7 @@ export async function pushEverything(): Promise<PushOutcome> {
 export async function pullEverything(): Promise<PullOutcome> {
   const states = await pullServerState();
   if (states !== 'done') return states;
+  // Loaded on demand (and precached) to keep the app shell within its budget.
+  const { pullResponses } = await import('./responses-pull');
   return (await pullResponses()) ? 'done' : 'failed';
 }

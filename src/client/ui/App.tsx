@@ -41,6 +41,9 @@ const StaffView = lazy(() => import('./StaffView').then((m) => ({ default: m.Sta
 // for offline use), so they are not part of what must arrive before the app works.
 const DeviceView = lazy(() => import('./DeviceView').then((m) => ({ default: m.DeviceView })));
 const PatrolView = lazy(() => import('./PatrolView').then((m) => ({ default: m.PatrolView })));
+const ResponsesView = lazy(() =>
+  import('./meetings/ResponsesView').then((m) => ({ default: m.ResponsesView })),
+);
 
 function LoadedOnFirstUse(props: { children: JSX.Element }) {
   return (
@@ -189,6 +192,11 @@ export function App() {
             <Match when={view() === 'staff'}>
               <Suspense fallback={<p role="status">Opening the staff area…</p>}>
                 <StaffView session={staff} cspName={cspName}>
+                  <Show when={staff.can('read')}>
+                    <Suspense fallback={<p role="status">Opening "You said, we did"…</p>}>
+                      <ResponsesView staff={staff} cspCode={session.cspCode()} />
+                    </Suspense>
+                  </Show>
                   <Show when={staff.can('moderate') && staff.staff()}>
                     {(who) => <ModerationQueue staff={who()} cspName={cspName} />}
                   </Show>

@@ -1,6 +1,11 @@
 // Saves text as a file the person downloads (no server round trip, works offline).
 export function saveTextFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  saveBlobFile(name, new Blob([text], { type }));
+}
+
+/** Saves a downloaded file (e.g. a meeting record) under the given name. */
+export function saveBlobFile(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
