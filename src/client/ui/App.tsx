@@ -32,9 +32,7 @@ const SummaryExportView = lazy(() =>
 // Staff-only screens load on demand: residents never download them (the service worker still
 // precaches the chunk, so a signed-in officer has it offline).
 const ModerationQueue = lazy(() => import('./ModerationQueue').then((m) => ({ default: m.ModerationQueue })));
-// Saving a map for offline use needs the network anyway, so its screen can load on demand.
-// "This device" stays in the shell: exporting unsent work must open offline even on a first
-// visit, before the service worker controls the page.
+// Saving a map for offline use needs the network anyway, so its screen loads on first use.
 const OfflineMapView = lazy(() => import('./OfflineMapView').then((m) => ({ default: m.OfflineMapView })));
 const StaffView = lazy(() => import('./StaffView').then((m) => ({ default: m.StaffView })));
 // Views a resident rarely or never opens load on first use (the service worker precaches them
