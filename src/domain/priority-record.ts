@@ -1,7 +1,7 @@
 // Checks one pushed priority on its own, so a bad record is rejected with a reason while the
 // rest of its batch is stored. Server-owned fields get their own clear refusal.
 import * as v from 'valibot';
-import { PrioritySchema } from './priority';
+import { MAX_VERSION, PrioritySchema } from './priority';
 import { MAX_RECORD_BYTES, type PriorityRecord, type PushResult, type RejectCode } from './sync-protocol';
 import { check, describeIssues } from './validation';
 
@@ -35,6 +35,7 @@ export const PriorityRecordSchema = v.pipe(
       v.number('base version must be a number'),
       v.integer('base version must be a whole number'),
       v.minValue(0, 'base version must be 0 for a new record or the version the store confirmed'),
+      v.maxValue(MAX_VERSION, `base version must be at most ${MAX_VERSION}`),
     ),
     withdrawn: v.optional(v.boolean('withdrawn must be true or false')),
   }),
@@ -82,6 +83,15 @@ export function checkPriorityRecord(raw: unknown, index: number, deviceId: strin
       `record is ${Math.ceil(size / 1024)} KiB; one priority may be at most ${MAX_RECORD_BYTES / 1024} KiB`,
     );
   }
+  const broken = illFormedText(raw, '');
+  if (broken !== undefined) {
+    return rejected(
+      raw,
+      index,
+      'invalid',
+      `${broken || '(record)'}: text must be valid Unicode (it holds a lone surrogate)`,
+    );
+  }
   const one = check(PriorityRecordSchema, raw);
   if (!one.ok) return rejected(raw, index, 'invalid', describeIssues(one.issues));
   if (one.value.deviceId !== deviceId) {
@@ -96,4 +106,19 @@ function jsonLength(raw: unknown): number {
   } catch {
     return Number.POSITIVE_INFINITY;
   }
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The path of the first string (or key) that is not well-formed UTF-16, if any. */
+function illFormedText(value: unknown, path: string, depth = 0): string | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : undefined;
+  if (value === null || typeof value !== 'object' || depth > 8) return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const at = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    if (LONE_SURROGATE.test(key)) return at;
+    const found = illFormedText(inner, at, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

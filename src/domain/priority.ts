@@ -4,6 +4,7 @@ import { EqualitySchema } from './equality';
 import { THEME_KEYS } from './taxonomy/themes';
 
 export const DESCRIPTION_MAX = 1000;
+export const MAX_VERSION = 2_147_483_647;
 export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening', 'night'] as const;
 export const DAYS_OF_WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const RESPONDENT_TYPES = ['lives', 'works', 'visits'] as const;
@@ -120,6 +121,8 @@ export const PrioritySchema = v.strictObject({
     v.number(),
     v.integer('version must be a whole number'),
     v.minValue(1, 'version starts at 1'),
+    // The store keeps versions in a 32-bit integer column on both dialects.
+    v.maxValue(MAX_VERSION, `version must be at most ${MAX_VERSION}`),
   ),
   /** Patrol: the staff user (id) signed in on the device who recorded it for the resident. */
   recordedBy: v.optional(

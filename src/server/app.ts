@@ -9,6 +9,8 @@ import type { Db } from './db/tables';
 import { installErrorHandling } from './errors';
 import { type AreaIndex, loadAreaIndex } from './geo/area-index';
 import { acceptCompressedBodies } from './http/compressed-bodies';
+import { deviceRateLimit, installRateLimits, type RateLimits } from './http/rate-limits';
+import { installSecurityHeaders } from './http/security-headers';
 import { areaRoutes } from './routes/areas';
 import { auditRoutes } from './routes/audit';
 import { healthRoutes } from './routes/health';
@@ -34,6 +36,10 @@ export interface AppOptions {
   readonly defaultCsp?: string;
   readonly tiles?: TileConfig;
   readonly logger?: FastifyServerOptions['logger'];
+  /** Per-IP and per-device request limits; off when not given (server.ts always gives them). */
+  readonly rateLimits?: RateLimits;
+  /** Believe X-Forwarded-* from a TLS-terminating proxy (for HSTS and client IPs). */
+  readonly trustProxy?: boolean;
   /** Staff sign-ins last this long (default 10 hours, a long shift). */
   readonly staffSessionHours?: number;
   /** Public views snap points to this grid (default 100 m). */
@@ -41,9 +47,15 @@ export interface AppOptions {
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+  });
   installErrorHandling(app);
   acceptCompressedBodies(app);
+  await installSecurityHeaders(app, (options.tiles ?? DEFAULT_TILES).urlTemplate);
+  if (options.rateLimits) await installRateLimits(app, options.rateLimits);
   const areas = options.areas ?? (await loadAreaIndex(options.db));
   installStaffGuard(app, options.db);
   healthRoutes(app, options.db);
@@ -54,7 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     defaultCsp: options.defaultCsp ?? 'E22000321',
     tiles: options.tiles ?? DEFAULT_TILES,
   });
-  syncRoutes(app, options.db, areas.assign);
+  syncRoutes(app, options.db, areas.assign, deviceRateLimit(app, options.rateLimits));
   summaryRoutes(app, options.db);
   staffSummaryRoutes(app, options.db);
   meetingRoutes(app, options.db, areas.assign);

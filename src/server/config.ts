@@ -70,6 +70,10 @@ export interface ServerConfig {
   readonly staffSessionHours: number;
   /** Public views snap points to a grid of this many metres. */
   readonly publicGridMetres: number;
+  /** Requests per minute per IP address and sync requests per minute per device. */
+  readonly rateLimits: { readonly perIpPerMinute: number; readonly perDevicePerMinute: number };
+  /** Behind a TLS-terminating proxy: trust its X-Forwarded-For/-Proto (client IPs, HSTS). */
+  readonly trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -102,6 +106,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     staffSessionHours: integer(env, 'STAFF_SESSION_HOURS', 10, 1, 72),
     publicGridMetres: integer(env, 'PUBLIC_GRID_METRES', 100, 10, 5000),
     tiles: loadTiles(env),
+    rateLimits: {
+      perIpPerMinute: integer(env, 'RATE_LIMIT_PER_IP', 1200, 10, 1_000_000),
+      perDevicePerMinute: integer(env, 'RATE_LIMIT_PER_DEVICE', 120, 5, 1_000_000),
+    },
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   };
 }
 

@@ -23,6 +23,8 @@ async function start(): Promise<void> {
     tiles: config.tiles,
     staffSessionHours: config.staffSessionHours,
     publicGridMetres: config.publicGridMetres,
+    rateLimits: config.rateLimits,
+    trustProxy: config.trustProxy,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
   });
   if (!existsSync(resolve(STATIC_DIR, 'index.html'))) {

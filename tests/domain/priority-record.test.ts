@@ -57,3 +57,15 @@ describe('checkPriorityRecord', () => {
     expect(!anonymous.ok && anonymous.result.id).toBe('#7');
   });
 });
+
+describe('text that is not valid Unicode', () => {
+  it('rejects a lone surrogate by field instead of storing mangled text', () => {
+    const p = { ...samplePriority(), baseVersion: 0, description: 'broken \uD800 text' };
+    const result = checkPriorityRecord(p, 0, p.deviceId);
+    expect(!result.ok && result.result.reason).toBe(
+      'description: text must be valid Unicode (it holds a lone surrogate)',
+    );
+    const fine = { ...samplePriority(), baseVersion: 0, description: 'emoji 👩‍👩‍👧 fine' };
+    expect(checkPriorityRecord(fine, 0, fine.deviceId).ok).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 // The sync API: devices push their records (one result per record) and pull the server-owned
 // state of their priorities. Another record kind adds its list to RECORD_LISTS and one block below.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
 import { correctDeviceTimes, measureSkew } from '../../domain/clock-skew';
 import { checkPriorityRecord } from '../../domain/priority-record';
 import { checkPushEnvelope } from '../../domain/push-validation';
@@ -22,8 +22,14 @@ import type { AssignPlace } from '../geo/area-index';
 import { pullPriorities } from '../store/pull';
 import { pushPriorities } from '../store/push';
 
-export function syncRoutes(app: FastifyInstance, db: Db, assign: AssignPlace): void {
-  app.post(API.push, async (request, reply): Promise<PushResponse | typeof reply> => {
+export function syncRoutes(
+  app: FastifyInstance,
+  db: Db,
+  assign: AssignPlace,
+  perDevice?: preHandlerHookHandler,
+): void {
+  const limited = perDevice ? { preHandler: perDevice } : {};
+  app.post(API.push, limited, async (request, reply): Promise<PushResponse | typeof reply> => {
     const envelope = checkPushEnvelope(request.body);
     if (!envelope.ok) return sendError(reply, envelope.status, envelope.body);
     const { deviceId, lists, sentAt } = envelope.value;
@@ -49,7 +55,7 @@ export function syncRoutes(app: FastifyInstance, db: Db, assign: AssignPlace): v
     return { protocol: PROTOCOL_VERSION, results };
   });
 
-  app.get(API.pull, async (request, reply) => {
+  app.get(API.pull, limited, async (request, reply) => {
     const raw = request.query as Record<string, unknown>;
     const protocol = Number(raw.protocol);
     if (
