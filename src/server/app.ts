@@ -11,6 +11,7 @@ import { type AreaIndex, loadAreaIndex } from './geo/area-index';
 import { acceptCompressedBodies } from './http/compressed-bodies';
 import { deviceRateLimit, installRateLimits, type RateLimits } from './http/rate-limits';
 import { installSecurityHeaders } from './http/security-headers';
+import { refuseNulCharacters } from './http/text-guard';
 import { areaRoutes } from './routes/areas';
 import { auditRoutes } from './routes/audit';
 import { healthRoutes } from './routes/health';
@@ -54,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   installErrorHandling(app);
   acceptCompressedBodies(app);
+  refuseNulCharacters(app);
   await installSecurityHeaders(app, (options.tiles ?? DEFAULT_TILES).urlTemplate);
   if (options.rateLimits) await installRateLimits(app, options.rateLimits);
   const areas = options.areas ?? (await loadAreaIndex(options.db));

@@ -98,3 +98,23 @@ describe('rate limits', () => {
     expect(other.statusCode).toBe(200);
   });
 });
+
+describe('NUL characters', () => {
+  let t: TestApp | undefined;
+  afterEach(() => t?.close());
+
+  it('are refused with a 400 naming where, in the path, the query or the body', async () => {
+    t = await openApp(sqlite);
+    const inPath = await t.app.inject({ method: 'GET', url: '/api/v1/csps/E22%00/boundaries' });
+    expect(inPath.statusCode).toBe(400);
+    expect(inPath.json().message).toBe('Invalid request: params.code: must not contain a NUL character');
+    const [p] = devicePriorities(1);
+    const inBody = await t.app.inject({
+      method: 'POST',
+      url: API.push,
+      payload: pushRequest(p!.deviceId, [{ ...p!, description: 'a\u0000b' }]),
+    });
+    expect(inBody.statusCode).toBe(400);
+    expect(inBody.json().message).toContain('body.priorities[0].description');
+  });
+});

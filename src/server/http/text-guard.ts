@@ -1,0 +1,38 @@
+// PostgreSQL text cannot hold the NUL character, and no real input needs one: a request with
+// NUL anywhere in its path parameters, query or JSON body gets a 400 naming where, before any
+// route sees it (otherwise the database would fail the query and the answer would be a 500).
+import type { FastifyInstance } from 'fastify';
+import { sendError } from '../errors';
+
+const MAX_NODES = 200_000;
+
+/** Where the first NUL is ("query.code", "body.priorities[0].description"), if anywhere. */
+export function findNul(value: unknown, path: string): string | undefined {
+  const stack: [unknown, string][] = [[value, path]];
+  for (let seen = 0; stack.length > 0 && seen < MAX_NODES; seen++) {
+    const [node, at] = stack.pop() as [unknown, string];
+    if (typeof node === 'string') {
+      if (node.includes('\u0000')) return at;
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, inner] of Object.entries(node)) {
+        const next = Array.isArray(node) ? `${at}[${key}]` : `${at}.${key}`;
+        if (key.includes('\u0000')) return next;
+        stack.push([inner, next]);
+      }
+    }
+  }
+  return undefined;
+}
+
+export function refuseNulCharacters(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request, reply) => {
+    const at =
+      findNul(request.params, 'params') ?? findNul(request.query, 'query') ?? findNul(request.body, 'body');
+    if (at === undefined) return;
+    return sendError(reply, 400, {
+      error: 'invalid_request',
+      message: `Invalid request: ${at}: must not contain a NUL character`,
+      issues: [{ path: at, message: 'must not contain a NUL character' }],
+    });
+  });
+}
