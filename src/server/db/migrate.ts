@@ -7,6 +7,7 @@ import * as m003 from './migrations/003_staff';
 import * as m005 from './migrations/005_meetings';
 import * as m006 from './migrations/006_sync_writers';
 import * as m007 from './migrations/007_summary_index';
+import * as m007b from './migrations/007b_summary_supports_index';
 import * as m008 from './migrations/008_personal_details';
 import * as m008b from './migrations/008b_patrol_and_equality';
 import type { Db } from './tables';
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '006_sync_writers': m006,
   '002_boundary_vintages': m002,
   '007_summary_index': m007,
+  '007b_summary_supports_index': m007b,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

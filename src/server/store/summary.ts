@@ -79,6 +79,7 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
   const sets = await boundarySets(db);
   const wardVintage = vintageOn(sets, 'ward', period.to);
   const cspVintage = vintageOn(sets, 'csp', period.to) ?? wardVintage;
+  const neighbourhoodVintage = vintageOn(sets, 'neighbourhood', period.to);
   const inRange = (p: Period) =>
     sql<boolean>`(p.created_at >= ${p.from} and p.created_at < ${nextDay(p.to)})`;
   const periodCase = sql<
@@ -104,11 +105,24 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
         .on('pc.level', '=', 'csp')
         .on('pc.vintage', '=', cspVintage ?? ''),
     )
+    // Neighbourhoods only cost a lookup per priority when their boundaries are loaded.
+    .$if(neighbourhoodVintage !== null, (qb) =>
+      qb.leftJoin('priority_areas as pn', (j) =>
+        j
+          .onRef('pn.priority_id', '=', 'p.id')
+          .on('pn.level', '=', 'neighbourhood')
+          .on('pn.vintage', '=', neighbourhoodVintage ?? ''),
+      ),
+    )
     .leftJoin(supports.as('s'), 's.priority_id', 'p.id')
     .select((eb) => [
       periodCase.as('period'),
       'p.theme_key',
       (wardVintage ? eb.ref('pw.area_code') : eb.ref('p.ward_code')).as('ward_code'),
+      (neighbourhoodVintage
+        ? sql<string | null>`${sql.ref('pn.area_code')}`
+        : sql<string | null>`cast(null as text)`
+      ).as('neighbourhood_code'),
       'p.channel',
       'p.respondent_type',
       'p.times_of_day',
@@ -129,6 +143,7 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
       'f.period',
       'f.theme_key',
       'f.ward_code',
+      'f.neighbourhood_code',
       'f.channel',
       'f.respondent_type',
       'f.times_of_day',
@@ -141,6 +156,7 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
       'f.period',
       'f.theme_key',
       'f.ward_code',
+      'f.neighbourhood_code',
       'f.channel',
       'f.respondent_type',
       'f.times_of_day',
@@ -151,6 +167,7 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
     period: r.period === 'current' ? 'current' : 'previous',
     themeKey: r.theme_key,
     wardCode: r.ward_code,
+    neighbourhoodCode: r.neighbourhood_code,
     channel: r.channel,
     respondentType: r.respondent_type,
     timesOfDay: parseList(r.times_of_day),
@@ -158,6 +175,23 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
     count: Number(r.n),
     supports: Number(r.supports ?? 0),
   }));
+}
+
+/** Police neighbourhoods the period's priorities fall in, with their names (vintage in force). */
+async function neighbourhoodsOf(db: Db, facts: readonly PriorityFact[], period: Period): Promise<AreaRef[]> {
+  const codes = [...new Set(facts.map((f) => f.neighbourhoodCode).filter((c): c is string => !!c))];
+  const vintage = vintageOn(await boundarySets(db), 'neighbourhood', period.to);
+  if (codes.length === 0 || !vintage) return [];
+  const rows = await db.kysely
+    .selectFrom('area_boundaries')
+    .select(['code', 'name'])
+    .where('level', '=', 'neighbourhood')
+    .where('vintage', '=', vintage)
+    .where('code', 'in', codes)
+    .execute();
+  return rows
+    .map((r) => ({ code: r.code, name: r.name }))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.code.localeCompare(b.code));
 }
 
 export async function cspWards(
@@ -249,6 +283,7 @@ export async function consultationSummary(
     comparison: full.comparison,
     facts,
     wards: areas.wards,
+    neighbourhoods: await neighbourhoodsOf(db, facts, full.period),
     boundaryVintage: areas.vintage,
     population: options.population,
     quoteCandidates: quotes,

@@ -70,6 +70,67 @@ describe.each(backends())('summary store reads on $name', (backend) => {
     expect(result.summary.quotes[0]).toMatchObject({ themeLabel: 'Speeding', month: '2027-03' });
   });
 
+  it('counts by police neighbourhood when neighbourhood boundaries are loaded', async () => {
+    const ids = (
+      await store.db.kysely
+        .selectFrom('priorities')
+        .select('id')
+        .where('ward_code', '=', 'E05008986')
+        .where('status', 'not in', ['merged', 'withdrawn'])
+        .execute()
+    ).map((r) => r.id);
+    await store.db.kysely
+      .insertInto('boundary_sets')
+      .values({
+        level: 'neighbourhood',
+        vintage: '2024',
+        in_force_from: '2020-01-01',
+        source: 'test',
+        imported_at: '2026-01-01T00:00:00Z',
+      })
+      .execute();
+    await store.db.kysely
+      .insertInto('area_boundaries')
+      .values({
+        level: 'neighbourhood',
+        vintage: '2024',
+        code: 'E23000017_031',
+        name: 'Rugby Town Centre',
+        parent_code: null,
+        geometry: '{"type":"Polygon","coordinates":[[[-1.3,52.3],[-1.2,52.3],[-1.2,52.4],[-1.3,52.3]]]}',
+        min_lon: -1.3,
+        min_lat: 52.3,
+        max_lon: -1.2,
+        max_lat: 52.4,
+      })
+      .execute();
+    await store.db.kysely
+      .insertInto('priority_areas')
+      .values(
+        ids.map((id) => ({
+          priority_id: id,
+          level: 'neighbourhood' as const,
+          vintage: '2024',
+          area_code: 'E23000017_031',
+          touches: '[]',
+        })),
+      )
+      .execute();
+    const result = await consultationSummary(store.db, { cspCodes: [RUGBY], period });
+    if (!result.ok) throw new Error('no summary');
+    const centre = result.summary.neighbourhoods?.find((n) => n.code === 'E23000017_031');
+    expect(centre?.name).toBe('Rugby Town Centre');
+    // The 2 placed outside the area are in no neighbourhood: a hidden bucket, so the one
+    // neighbourhood's total is hidden with it (else 21 minus it would show the 2).
+    expect(result.summary.neighbourhoods?.map((n) => [n.code, n.total])).toEqual([
+      ['E23000017_031', null],
+      [null, null],
+    ]);
+    expect(result.summary.method.find((m) => m.heading === 'Boundaries')?.text).toContain(
+      'Police neighbourhoods are counted',
+    );
+  });
+
   it('reads agreed meeting priorities with the latest action reported', async () => {
     const [agreed] = await speedingIds();
     const meetingId = '01900000-0000-7000-8000-00000000aaaa';
