@@ -75,7 +75,8 @@ export async function addCsp(
           max_lon: null,
           max_lat: null,
         })
-        .onConflict((oc) => oc.column('code').doNothing())
+        // The lookup decides the district's parent: its CSP when whole, none when split.
+        .onConflict((oc) => oc.column('code').doUpdateSet({ parent_code: whole ? code : null }))
         .execute();
       await tx
         .insertInto('csp_districts')

@@ -37,6 +37,8 @@ export interface Hierarchy {
   readonly cspsOfDistrict: ReadonlyMap<string, readonly string[]>;
   /** ward code → CSP, for wards of a district split between CSPs. */
   readonly cspOfWard: ReadonlyMap<string, string>;
+  /** Districts the lookup splits between CSPs, even where only one of those CSPs is set up. */
+  readonly splitDistricts?: ReadonlySet<string>;
 }
 
 /** The vintage in force today for each level that has boundaries. */
@@ -124,12 +126,14 @@ export class AreaIndex {
         derived.push(rowOf('csp', set.vintage, this.cspOfDistrict(place.areaCode)));
       }
     }
-    // Boundaries imported for a level decide it; rows derived from wards fill the rest, a
+    // Boundaries imported for a level decide it where they hold the place; rows derived from
+    // wards fill the rest, a
     // found area beating a miss (a district chosen whole has no ward but is still a district).
     const fill = new Map<string, AreaRow>();
     for (const r of derived) {
       const key = `${r.level}/${r.vintage}`;
-      if (direct.has(key)) continue;
+      // Boundaries held for only some CSPs (or districts) must not hide what the wards say.
+      if (direct.get(key)?.areaCode) continue;
       if (!fill.has(key) || (fill.get(key)?.areaCode === null && r.areaCode !== null)) fill.set(key, r);
     }
     for (const [key, r] of fill) direct.set(key, r);
@@ -177,7 +181,8 @@ export class AreaIndex {
   // mapping (csp_wards) can, so without one the CSP stays unassigned and reports fall back to
   // the CSP the device declared.
   private cspOfDistrict(districtCode: string | null): string | null {
-    const csps = districtCode ? (this.hierarchy.cspsOfDistrict.get(districtCode) ?? []) : [];
+    if (!districtCode || this.hierarchy.splitDistricts?.has(districtCode)) return null;
+    const csps = this.hierarchy.cspsOfDistrict.get(districtCode) ?? [];
     return csps.length === 1 ? (csps[0] ?? null) : null;
   }
 }

@@ -16,10 +16,21 @@ export async function loadAreaIndex(db: Db, on: string = today()): Promise<AreaI
       .execute(),
     db.kysely.selectFrom('csp_districts').select(['csp_code', 'district_code']).execute(),
     db.kysely.selectFrom('csp_wards').select(['csp_code', 'ward_code']).execute(),
-    db.kysely.selectFrom('area_units').select(['code', 'parent_code']).where('level', '=', 'ward').execute(),
+    db.kysely
+      .selectFrom('area_units')
+      .select(['code', 'level', 'parent_code'])
+      .where('level', 'in', ['ward', 'district'])
+      .execute(),
   ]);
   // A ward file without a district column still has the district held for the ward's code.
-  const wardParent = new Map(units.map((u) => [u.code, u.parent_code]));
+  const wardParent = new Map(units.filter((u) => u.level === 'ward').map((u) => [u.code, u.parent_code]));
+  // A district with CSP links but no parent CSP is one the lookup splits (see csp add).
+  const linked = new Set(districtLinks.map((l) => l.district_code));
+  const splitDistricts = new Set(
+    units
+      .filter((u) => u.level === 'district' && u.parent_code === null && linked.has(u.code))
+      .map((u) => u.code),
+  );
   const grouped = new Map<string, { level: BoundaryLevel; vintage: string; areas: IndexedArea[] }>();
   for (const a of areas) {
     const key = `${a.level}/${a.vintage}`;
@@ -38,7 +49,7 @@ export async function loadAreaIndex(db: Db, on: string = today()): Promise<AreaI
   }
   return new AreaIndex(
     [...grouped.values()].map((g) => new BoundarySet(g.level, g.vintage, g.areas)),
-    { cspsOfDistrict, cspOfWard: new Map(wardLinks.map((l) => [l.ward_code, l.csp_code])) },
+    { cspsOfDistrict, cspOfWard: new Map(wardLinks.map((l) => [l.ward_code, l.csp_code])), splitDistricts },
     vintagesOn(sets, on),
   );
 }
