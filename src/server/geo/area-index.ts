@@ -111,6 +111,12 @@ export class AreaIndex {
 
   /** The place's area in every level and vintage; limited to some sets when re-assigning. */
   rowsFor(place: Place, only?: (set: BoundarySet) => boolean): AreaRow[] {
+    const [single] = this.sets;
+    if (this.sets.length === 1 && single?.level === 'ward' && place.kind !== 'area-unit' && !only) {
+      // The usual store (one ward vintage): no merging to do, and ingest speed depends on it.
+      const hit = this.hit(place, single);
+      return [row('ward', single.vintage, hit.area, hit.touches), ...this.fromWards(single.vintage, hit)];
+    }
     const direct = new Map<string, AreaRow>();
     const derived: AreaRow[] = [];
     for (const set of this.sets) {
@@ -127,8 +133,8 @@ export class AreaIndex {
       }
     }
     // Boundaries imported for a level decide it where they hold the place; rows derived from
-    // wards fill the rest, a
-    // found area beating a miss (a district chosen whole has no ward but is still a district).
+    // wards fill the rest, a found area beating a miss (a district chosen whole has no ward
+    // but is still a district).
     const fill = new Map<string, AreaRow>();
     for (const r of derived) {
       const key = `${r.level}/${r.vintage}`;
@@ -168,7 +174,9 @@ export class AreaIndex {
     const district = (w: IndexedArea) => w.parentCode;
     const csp = (w: IndexedArea) => this.hierarchy.cspOfWard.get(w.code) ?? this.cspOfDistrict(w.parentCode);
     const others = (f: (w: IndexedArea) => string | null, primary: string | null) =>
-      [...new Set(hit.touches.map(f))].filter((c): c is string => !!c && c !== primary);
+      hit.touches.length === 0
+        ? []
+        : [...new Set(hit.touches.map(f))].filter((c): c is string => !!c && c !== primary);
     const d = hit.area ? district(hit.area) : null;
     const c = hit.area ? csp(hit.area) : null;
     return [
