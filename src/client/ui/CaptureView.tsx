@@ -10,6 +10,7 @@ import { AreaDrawer } from './AreaDrawer';
 import { MapPanel, type MapPoint } from './MapPanel';
 import { PlacePicker, placeFromPoint } from './PlacePicker';
 import { emptyForm, type FormValues, PriorityForm } from './PriorityForm';
+import { WhichWard } from './WhichWard';
 import './capture.css';
 
 interface CaptureDraft {
@@ -139,6 +140,7 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
       <p class="status" role="status" aria-live="polite">
         {point() ? `Pin placed at ${point()?.lat.toFixed(5)}, ${point()?.lon.toFixed(5)}.` : ''}
       </p>
+      <WhichWard wards={props.session.boundaries()} point={point()} />
       <AreaDrawer map={leaflet()} place={place()} onPlace={choosePlace} onDrawing={setDrawing} />
       <PlacePicker wards={props.session.boundaries()} place={place()} onPoint={pick} onPlace={choosePlace} />
       <PriorityForm values={values()} issues={issues()} onChange={change} onSubmit={submit} busy={busy()} />
