@@ -7,7 +7,8 @@ import { DEFAULT_SESSION_HOURS } from './auth/sessions';
 import { DEFAULT_TILES } from './config';
 import type { Db } from './db/tables';
 import { installErrorHandling } from './errors';
-import { type AreaIndex, loadAreaIndex } from './geo/area-index';
+import type { AreaIndex } from './geo/area-index';
+import { followBoundaries } from './geo/follow-boundaries';
 import { acceptCompressedBodies } from './http/compressed-bodies';
 import { deviceRateLimit, installRateLimits, type RateLimits } from './http/rate-limits';
 import { installSecurityHeaders } from './http/security-headers';
@@ -58,7 +59,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   refuseNulCharacters(app);
   await installSecurityHeaders(app, (options.tiles ?? DEFAULT_TILES).urlTemplate);
   if (options.rateLimits) await installRateLimits(app, options.rateLimits);
-  const areas = options.areas ?? (await loadAreaIndex(options.db));
+  // Follows boundaries and CSPs the CLI changes while the server runs.
+  const areas = options.areas ?? (await followBoundaries(app, options.db));
   installStaffGuard(app, options.db);
   healthRoutes(app, options.db);
   staffAuthRoutes(app, options.db, { sessionHours: options.staffSessionHours ?? DEFAULT_SESSION_HOURS });

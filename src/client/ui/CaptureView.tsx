@@ -140,9 +140,9 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
       <p class="status" role="status" aria-live="polite">
         {point() ? `Pin placed at ${point()?.lat.toFixed(5)}, ${point()?.lon.toFixed(5)}.` : ''}
       </p>
-      <WhichWard wards={props.session.boundaries()} point={point()} />
       <AreaDrawer map={leaflet()} place={place()} onPlace={choosePlace} onDrawing={setDrawing} />
       <PlacePicker wards={props.session.boundaries()} place={place()} onPoint={pick} onPlace={choosePlace} />
+      <WhichWard wards={props.session.boundaries()} point={point()} />
       <PriorityForm values={values()} issues={issues()} onChange={change} onSubmit={submit} busy={busy()} />
       <p class="saved" role="status" aria-live="polite">
         {saved()}
