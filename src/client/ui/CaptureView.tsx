@@ -1,7 +1,7 @@
 // "Add a priority": say where (map pin, my location, a drawn area or a ward), fill the short
 // form, save on the device. The whole form is a draft saved as the person types.
 import type L from 'leaflet';
-import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { createSignal, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js';
 import type { Place } from '../../domain/priority';
 import type { FieldIssue } from '../../domain/validation';
 import type { AppSession } from '../session';
@@ -10,8 +10,10 @@ import { AreaDrawer } from './AreaDrawer';
 import { MapPanel, type MapPoint } from './MapPanel';
 import { PlacePicker, placeFromPoint } from './PlacePicker';
 import { emptyForm, type FormValues, PriorityForm } from './PriorityForm';
-import { WhichWard } from './WhichWard';
 import './capture.css';
+
+// On demand (and precached for offline): the shell's gzip budget has no room for it.
+const WhichWard = lazy(() => import('./WhichWard').then((m) => ({ default: m.WhichWard })));
 
 interface CaptureDraft {
   values: FormValues;
@@ -142,7 +144,9 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
       </p>
       <AreaDrawer map={leaflet()} place={place()} onPlace={choosePlace} onDrawing={setDrawing} />
       <PlacePicker wards={props.session.boundaries()} place={place()} onPoint={pick} onPlace={choosePlace} />
-      <WhichWard wards={props.session.boundaries()} point={point()} />
+      <Suspense>
+        <WhichWard wards={props.session.boundaries()} point={point()} />
+      </Suspense>
       <PriorityForm values={values()} issues={issues()} onChange={change} onSubmit={submit} busy={busy()} />
       <p class="saved" role="status" aria-live="polite">
         {saved()}
