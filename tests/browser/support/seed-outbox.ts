@@ -6,35 +6,28 @@ import type { Priority } from '../../../src/domain/priority';
 
 /** The device id the app made for itself (the app must have loaded once). */
 export async function appDeviceId(page: Page): Promise<string> {
-  await page.waitForFunction(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+  // Poll and read in one step: a separate read after the wait can race the app's own
+  // database upgrade or reopen and see nothing.
+  const handle = await page.waitForFunction(async () => {
+    const db = await new Promise<IDBDatabase | null>((resolve) => {
       const open = indexedDB.open('neighbourhood-priorities');
       open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+      open.onerror = () => resolve(null);
     });
+    if (!db) return false;
     try {
       if (!db.objectStoreNames.contains('kv')) return false;
-      const row = await new Promise<{ value?: string } | undefined>((resolve) => {
+      const row = await new Promise<{ value?: unknown } | undefined>((resolve) => {
         const get = db.transaction('kv').objectStore('kv').get('deviceId');
         get.onsuccess = () => resolve(get.result);
+        get.onerror = () => resolve(undefined);
       });
-      return typeof row?.value === 'string';
+      return typeof row?.value === 'string' ? row.value : false;
     } finally {
       db.close();
     }
   });
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const open = indexedDB.open('neighbourhood-priorities');
-      open.onsuccess = () => resolve(open.result);
-    });
-    const row = await new Promise<{ value: string }>((resolve) => {
-      const get = db.transaction('kv').objectStore('kv').get('deviceId');
-      get.onsuccess = () => resolve(get.result);
-    });
-    db.close();
-    return row.value;
-  });
+  return (await handle.jsonValue()) as string;
 }
 
 export function wardPriorities(
