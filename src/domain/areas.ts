@@ -38,6 +38,8 @@ export interface ClientConfig {
   readonly tiles: TileConfig;
   /** Shown wherever boundary data is displayed. */
   readonly boundaryAttribution: string;
+  /** A new pin is offered published priorities of the same theme within this distance ("me too"). */
+  readonly meTooRadiusMetres: number;
 }
 
 /** GeoJSON of a CSP's wards as served to devices: code and name per feature. */

@@ -1,6 +1,7 @@
 // Builds the consultation store's HTTP app without listening, so tests run it in-process.
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TileConfig } from '../domain/areas';
+import { DEFAULT_ME_TOO_RADIUS_METRES, DEFAULT_PUBLIC_GRID_METRES } from '../domain/public';
 import { MAX_BODY_BYTES } from '../domain/sync-protocol';
 import { installStaffGuard } from './auth/guard';
 import { DEFAULT_SESSION_HOURS } from './auth/sessions';
@@ -18,11 +19,13 @@ import { auditRoutes } from './routes/audit';
 import { healthRoutes } from './routes/health';
 import { meetingRoutes } from './routes/meetings';
 import { moderationRoutes } from './routes/moderation';
+import { publicRoutes } from './routes/public';
 import { responseRoutes } from './routes/responses';
 import { staffAuthRoutes } from './routes/staff-auth';
 import { staffSummaryRoutes } from './routes/staff-summary';
 import { staticRoutes } from './routes/static';
 import { summaryRoutes } from './routes/summary';
+import { supportRoutes } from './routes/supports';
 import { syncRoutes } from './routes/sync';
 
 /** A full push batch (200 priorities with drawn areas) fits well inside this. */
@@ -46,6 +49,8 @@ export interface AppOptions {
   readonly staffSessionHours?: number;
   /** Public views snap points to this grid (default 100 m). */
   readonly publicGridMetres?: number;
+  /** "Me too" offers within this distance of a new pin (default 250 m). */
+  readonly meTooRadiusMetres?: number;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -69,12 +74,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   areaRoutes(app, options.db, {
     defaultCsp: options.defaultCsp ?? 'E22000321',
     tiles: options.tiles ?? DEFAULT_TILES,
+    meTooRadiusMetres: options.meTooRadiusMetres ?? DEFAULT_ME_TOO_RADIUS_METRES,
   });
   syncRoutes(app, options.db, areas.assign, deviceRateLimit(app, options.rateLimits));
   summaryRoutes(app, options.db);
   staffSummaryRoutes(app, options.db);
   meetingRoutes(app, options.db, areas.assign);
   responseRoutes(app, options.db);
+  publicRoutes(app, options.db, { gridMetres: options.publicGridMetres ?? DEFAULT_PUBLIC_GRID_METRES });
+  supportRoutes(app, options.db);
   await staticRoutes(app, options.staticDir);
   return app;
 }

@@ -1,6 +1,7 @@
 // Server settings from the environment, checked once at startup with messages naming the variable.
 import type { TileConfig } from '../domain/areas';
 import { CspCodeSchema } from '../domain/priority';
+import { DEFAULT_ME_TOO_RADIUS_METRES } from '../domain/public';
 import { check } from '../domain/validation';
 import { type DatabaseOptions, isPostgresUrl } from './db/database';
 
@@ -74,6 +75,8 @@ export interface ServerConfig {
   readonly rateLimits: { readonly perIpPerMinute: number; readonly perDevicePerMinute: number };
   /** Behind a TLS-terminating proxy: trust its X-Forwarded-For/-Proto (client IPs, HSTS). */
   readonly trustProxy: boolean;
+  /** "Me too" offers published priorities of the same theme within this distance of a new pin. */
+  readonly meTooRadiusMetres: number;
 }
 
 export class ConfigError extends Error {}
@@ -111,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       perDevicePerMinute: integer(env, 'RATE_LIMIT_PER_DEVICE', 120, 5, 1_000_000),
     },
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    meTooRadiusMetres: integer(env, 'ME_TOO_RADIUS_METRES', DEFAULT_ME_TOO_RADIUS_METRES, 10, 5000),
   };
 }
 

@@ -25,6 +25,7 @@ async function start(): Promise<void> {
     publicGridMetres: config.publicGridMetres,
     rateLimits: config.rateLimits,
     trustProxy: config.trustProxy,
+    meTooRadiusMetres: config.meTooRadiusMetres,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
   });
   if (!existsSync(resolve(STATIC_DIR, 'index.html'))) {

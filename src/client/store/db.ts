@@ -38,6 +38,18 @@ export interface OutboxEntry {
   kind?: 'meeting';
 }
 
+/** A "me too" this device gave; its syncState 'waiting' entries are the supports' outbox. */
+export interface LocalSupport {
+  id: string;
+  priorityId: string;
+  cspCode: string;
+  createdAt: string;
+  syncState: SyncState;
+  rejectReason?: string;
+  attempts: number;
+  nextAttemptAt: number;
+}
+
 export interface KeyValue {
   key: string;
   value: unknown;
@@ -52,6 +64,7 @@ export type PrioritiesDb = Dexie & {
   meetingBallots: EntityTable<MeetingBallot, 'id'>;
   /** The newest "you said, we did" response per priority, pulled from the store. */
   responses: EntityTable<PriorityResponse, 'priorityId'>;
+  supports: EntityTable<LocalSupport, 'id'>;
 };
 
 export const DB_NAME = 'neighbourhood-priorities';
@@ -70,6 +83,8 @@ export function openPrioritiesDb(name = DB_NAME): PrioritiesDb {
     meetingBallots: 'id, meetingId',
     responses: 'priorityId',
   });
+  // "Me too": the unique priorityId index is what makes it one per device per priority.
+  db.version(3).stores({ supports: 'id, &priorityId, syncState' });
   return db;
 }
 

@@ -3,6 +3,7 @@
 // Rounds are serialised across tabs with a Web Lock so two tabs never send the same batch at once
 // (the server would cope, but it wastes a weak signal).
 import { nextAttemptAt, retryAllNow } from '../store/priorities';
+import { retrySupportsNow } from '../store/supports';
 import type { PushOutcome } from './push';
 import { pullEverything, pushEverything } from './rounds';
 
@@ -97,7 +98,7 @@ export function makeSyncEngine(options: SyncEngineOptions = {}): SyncEngine {
     timer = setTimeout(() => void run(), wait);
   }
 
-  const onOnline = () => void retryAllNow().then(run);
+  const onOnline = () => void Promise.all([retryAllNow(), retrySupportsNow()]).then(run);
   const onOffline = () => report({ phase: 'offline', lastSyncedAt });
   const onVisible = () => document.visibilityState === 'visible' && void run();
   window.addEventListener('online', onOnline);

@@ -1,11 +1,23 @@
 // What one sync round sends and fetches besides the priorities themselves: meeting bundles
-// (after the priorities outbox) and "you said, we did" responses (after the priorities pull).
+// and "me too" supports (after the priorities outbox) and "you said, we did" responses (after
+// the priorities pull).
 
 import { hasMeetingsToSend } from '../store/meeting-outbox-due';
+import { hasSupportsToSend } from '../store/supports';
 import { type PullOutcome, pullServerState } from './pull';
 import { type PushOutcome, pushOutbox } from './push';
 
 export async function pushEverything(): Promise<PushOutcome> {
+  const sent = await pushPrioritiesAndMeetings();
+  if (sent.kind === 'update-required' || !(await hasSupportsToSend())) return sent;
+  // Supports may refer to priorities just sent, so they go after them; loaded on first use.
+  const { pushSupportOutbox } = await import('./push-supports');
+  const supports = await pushSupportOutbox();
+  if (supports.kind !== 'done') return supports;
+  return sent.kind === 'done' ? { kind: 'done', sent: sent.sent + supports.sent } : sent;
+}
+
+async function pushPrioritiesAndMeetings(): Promise<PushOutcome> {
   const priorities = await pushOutbox();
   if (priorities.kind === 'update-required') return priorities;
   // Meeting code is loaded (from the precache when offline) only when a meeting is waiting.

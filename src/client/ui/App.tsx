@@ -12,6 +12,7 @@ import {
   Switch,
 } from 'solid-js';
 import { makePriorityActions } from '../priority-actions';
+import { createPublicSet, PublicSetContext } from '../public/public-set';
 import { createAppSession } from '../session';
 import { createStaffSession } from '../staff/session';
 import { flushDrafts } from '../store/drafts';
@@ -55,7 +56,10 @@ function LoadedOnFirstUse(props: { children: JSX.Element }) {
   );
 }
 
-type View = 'capture' | 'mine' | 'offline' | 'staff' | 'device' | 'meetings' | 'patrol';
+type View = 'capture' | 'mine' | 'public' | 'offline' | 'staff' | 'device' | 'meetings' | 'patrol';
+
+// Not needed for the first paint: clustering and the public map load when first opened.
+const PublicPrioritiesView = lazy(() => import('./PublicPrioritiesView'));
 
 export function App() {
   const session = createAppSession();
@@ -66,6 +70,11 @@ export function App() {
   const responses = createResponses();
   const [view, setView] = createSignal<View>('capture');
   const update = createAppUpdate(flushDrafts);
+  const publicSet = createPublicSet({
+    cspCode: session.cspCode,
+    online: session.online,
+    kick: session.syncNow,
+  });
   // Fetch them once the shell runs, so they are at hand when the signal has gone.
   onMount(() => {
     void DeviceView.preload();
@@ -110,6 +119,13 @@ export function App() {
         </button>
         <button
           type="button"
+          aria-current={view() === 'public' ? 'page' : undefined}
+          onClick={() => setView('public')}
+        >
+          Priorities in your area
+        </button>
+        <button
+          type="button"
           aria-current={view() === 'offline' ? 'page' : undefined}
           onClick={() => setView('offline')}
         >
@@ -146,83 +162,96 @@ export function App() {
           This device
         </button>
       </nav>
-      <main>
-        <Show when={staff.ended() && view() !== 'staff'}>
-          <p role="alert" class="signpost">
-            Your staff session has ended.{' '}
-            <button type="button" class="secondary" onClick={() => setView('staff')}>
-              Sign in again
-            </button>
-          </p>
-        </Show>
-        <Show
-          when={session.config() || session.config.loading}
-          fallback={
-            <p role="alert">
-              The app needs to connect once to download your area. Please go online and reload.
+      <PublicSetContext.Provider value={publicSet}>
+        <main>
+          <Show when={staff.ended() && view() !== 'staff'}>
+            <p role="alert" class="signpost">
+              Your staff session has ended.{' '}
+              <button type="button" class="secondary" onClick={() => setView('staff')}>
+                Sign in again
+              </button>
             </p>
-          }
-        >
-          <Switch>
-            <Match when={view() === 'capture'}>
-              <CaptureView session={session} onSaved={() => undefined} />
-            </Match>
-            <Match when={view() === 'mine'}>
-              <MyPriorities
-                priorities={priorities()}
-                wards={session.boundaries()}
-                actions={makePriorityActions(session.syncNow)}
-                responses={responses()}
-              />
-            </Match>
-            <Match when={view() === 'meetings'}>
-              <Suspense fallback={<p role="status">Opening meetings…</p>}>
-                <MeetingsView session={session} />
-              </Suspense>
-            </Match>
-            <Match when={view() === 'offline' && session.config()}>
-              {(config) => (
-                <Suspense fallback={<p role="status">Opening the offline map…</p>}>
-                  <OfflineMapView config={config()} wards={session.boundaries()} />
+          </Show>
+          <Show
+            when={session.config() || session.config.loading}
+            fallback={
+              <p role="alert">
+                The app needs to connect once to download your area. Please go online and reload.
+              </p>
+            }
+          >
+            <Switch>
+              <Match when={view() === 'capture'}>
+                <CaptureView session={session} onSaved={() => undefined} />
+              </Match>
+              <Match when={view() === 'mine'}>
+                <MyPriorities
+                  priorities={priorities()}
+                  wards={session.boundaries()}
+                  actions={makePriorityActions(session.syncNow)}
+                  responses={responses()}
+                />
+              </Match>
+              <Match when={view() === 'meetings'}>
+                <Suspense fallback={<p role="status">Opening meetings…</p>}>
+                  <MeetingsView session={session} />
                 </Suspense>
-              )}
-            </Match>
-            <Match when={view() === 'staff'}>
-              <Suspense fallback={<p role="status">Opening the staff area…</p>}>
-                <StaffView session={staff} cspName={cspName}>
-                  <Show when={staff.can('read')}>
-                    <Suspense fallback={<p role="status">Opening "You said, we did"…</p>}>
-                      <ResponsesView staff={staff} cspCode={session.cspCode()} />
-                    </Suspense>
-                  </Show>
-                  <Show when={staff.can('moderate') && staff.staff()}>
-                    {(who) => <ModerationQueue staff={who()} cspName={cspName} />}
-                  </Show>
-                  <Show when={staff.can('export') && staff.staff()}>
-                    {(who) => (
-                      <Suspense fallback={<p role="status">Opening the strategic assessment screen…</p>}>
-                        <SummaryExportView cspCodes={who().cspCodes} cspName={cspName} />
+              </Match>
+              <Match when={view() === 'public' && session.config()}>
+                {(config) => (
+                  <Suspense fallback={<p role="status">Loading the map of priorities…</p>}>
+                    <PublicPrioritiesView
+                      config={config()}
+                      csp={session.csp()}
+                      wards={session.boundaries()}
+                    />
+                  </Suspense>
+                )}
+              </Match>
+              <Match when={view() === 'offline' && session.config()}>
+                {(config) => (
+                  <Suspense fallback={<p role="status">Opening the offline map…</p>}>
+                    <OfflineMapView config={config()} wards={session.boundaries()} />
+                  </Suspense>
+                )}
+              </Match>
+              <Match when={view() === 'staff'}>
+                <Suspense fallback={<p role="status">Opening the staff area…</p>}>
+                  <StaffView session={staff} cspName={cspName}>
+                    <Show when={staff.can('read')}>
+                      <Suspense fallback={<p role="status">Opening "You said, we did"…</p>}>
+                        <ResponsesView staff={staff} cspCode={session.cspCode()} />
                       </Suspense>
-                    )}
-                  </Show>
-                </StaffView>
-              </Suspense>
-            </Match>
-            <Match when={view() === 'patrol' && staff.can('record-on-behalf') && staff.staff()}>
-              {(who) => (
+                    </Show>
+                    <Show when={staff.can('moderate') && staff.staff()}>
+                      {(who) => <ModerationQueue staff={who()} cspName={cspName} />}
+                    </Show>
+                    <Show when={staff.can('export') && staff.staff()}>
+                      {(who) => (
+                        <Suspense fallback={<p role="status">Opening the strategic assessment screen…</p>}>
+                          <SummaryExportView cspCodes={who().cspCodes} cspName={cspName} />
+                        </Suspense>
+                      )}
+                    </Show>
+                  </StaffView>
+                </Suspense>
+              </Match>
+              <Match when={view() === 'patrol' && staff.can('record-on-behalf') && staff.staff()}>
+                {(who) => (
+                  <LoadedOnFirstUse>
+                    <PatrolView session={session} recorder={who()} />
+                  </LoadedOnFirstUse>
+                )}
+              </Match>
+              <Match when={view() === 'device'}>
                 <LoadedOnFirstUse>
-                  <PatrolView session={session} recorder={who()} />
+                  <DeviceView outbox={outbox()} onChanged={() => session.syncNow()} />
                 </LoadedOnFirstUse>
-              )}
-            </Match>
-            <Match when={view() === 'device'}>
-              <LoadedOnFirstUse>
-                <DeviceView outbox={outbox()} onChanged={() => session.syncNow()} />
-              </LoadedOnFirstUse>
-            </Match>
-          </Switch>
-        </Show>
-      </main>
+              </Match>
+            </Switch>
+          </Show>
+        </main>
+      </PublicSetContext.Provider>
     </>
   );
 }

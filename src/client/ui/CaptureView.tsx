@@ -3,6 +3,7 @@
 import type L from 'leaflet';
 import { createSignal, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js';
 import type { Place } from '../../domain/priority';
+import { DEFAULT_ME_TOO_RADIUS_METRES } from '../../domain/public';
 import type { FieldIssue } from '../../domain/validation';
 import type { AppSession } from '../session';
 import { loadDraft, makeDraftWriter } from '../store/drafts';
@@ -20,6 +21,8 @@ interface CaptureDraft {
   place?: Place;
   point?: MapPoint;
 }
+
+const NearbyOffers = lazy(() => import('./NearbyOffers'));
 
 function missingFields(values: FormValues, place: Place | undefined): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -147,6 +150,11 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
       <Suspense>
         <WhichWard wards={props.session.boundaries()} point={point()} />
       </Suspense>
+      <NearbyOffers
+        place={place()}
+        themeKey={values().themeKey}
+        radiusMetres={props.session.config()?.meTooRadiusMetres ?? DEFAULT_ME_TOO_RADIUS_METRES}
+      />
       <PriorityForm values={values()} issues={issues()} onChange={change} onSubmit={submit} busy={busy()} />
       <p class="saved" role="status" aria-live="polite">
         {saved()}

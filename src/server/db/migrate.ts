@@ -4,6 +4,7 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as m001 from './migrations/001_initial';
 import * as m002 from './migrations/002_boundary_vintages';
 import * as m003 from './migrations/003_staff';
+import * as m004 from './migrations/004_supports';
 import * as m005 from './migrations/005_meetings';
 import * as m006 from './migrations/006_sync_writers';
 import * as m007 from './migrations/007_summary_index';
@@ -15,6 +16,7 @@ import type { Db } from './tables';
 const migrations: Record<string, Migration> = {
   '001_initial': m001,
   '003_staff': m003,
+  '004_supports': m004,
   '008_personal_details': m008,
   '008b_patrol_and_equality': m008b,
   '005_meetings': m005,

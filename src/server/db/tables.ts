@@ -158,10 +158,20 @@ export interface AuditLogTable {
   details: string;
 }
 
+/** "Me too": one row per device per priority (unique key), migration 004. */
+export interface SupportsTable {
+  id: string;
+  priority_id: string;
+  device_id: string;
+  created_at: string;
+  received_at: string;
+}
+
 export interface Tables {
   area_units: AreaUnitsTable;
   csp_districts: CspDistrictsTable;
   priorities: PrioritiesTable;
+  supports: SupportsTable;
   users: UsersTable;
   user_csps: UserCspsTable;
   sessions: SessionsTable;

@@ -10,6 +10,7 @@ import { cspWardFeatures, findCsp, listCsps } from '../store/areas';
 export interface AreaRouteOptions {
   readonly defaultCsp: string;
   readonly tiles: TileConfig;
+  readonly meTooRadiusMetres: number;
 }
 
 export function areaRoutes(app: FastifyInstance, db: Db, options: AreaRouteOptions): void {
@@ -21,6 +22,7 @@ export function areaRoutes(app: FastifyInstance, db: Db, options: AreaRouteOptio
       csps: await listCsps(db),
       tiles: options.tiles,
       boundaryAttribution: BOUNDARY_ATTRIBUTION,
+      meTooRadiusMetres: options.meTooRadiusMetres,
     };
   });
 

@@ -1,0 +1,103 @@
+// The public view of priorities: what anyone may see. Published and not sensitive only, points
+// snapped to a grid, support counts under 5 suppressed, and nothing about who raised it.
+import * as v from 'valibot';
+
+export const DEFAULT_PUBLIC_GRID_METRES = 100;
+/** "Me too" offers published priorities of the same theme within this distance of a new pin. */
+export const DEFAULT_ME_TOO_RADIUS_METRES = 250;
+/** Counts below this are shown as "fewer than 5", so a small group of backers cannot be singled out. */
+export const SUPPORT_SUPPRESS_BELOW = 5;
+export const MAX_PUBLIC_PAGE = 2000;
+export const DEFAULT_PUBLIC_PAGE = 1000;
+
+export type PublicPlace =
+  | { readonly kind: 'point'; readonly coordinates: readonly [number, number] }
+  | { readonly kind: 'area-unit'; readonly areaCode: string };
+
+export interface PublicPriority {
+  readonly id: string;
+  readonly cspCode: string;
+  readonly themeKey: string;
+  readonly wardCode: string | null;
+  readonly place: PublicPlace;
+  /** Moderated text. */
+  readonly description: string;
+  /** "Me too" supports; null when under SUPPORT_SUPPRESS_BELOW. */
+  readonly supportCount: number | null;
+  /** YYYY-MM-DD: the day is enough, the time of day could identify someone. */
+  readonly createdOn: string;
+  readonly status: 'published';
+}
+
+export interface PublicPage {
+  readonly items: readonly PublicPriority[];
+  /** Send back to get the next page; '' when there is none. */
+  readonly cursor: string;
+  readonly more: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+export const PublicQuerySchema = v.strictObject({
+  cursor: v.optional(v.pipe(v.string(), v.regex(UUID, 'cursor must be one returned by the server'))),
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.transform(Number),
+      v.integer('limit must be a whole number'),
+      v.minValue(1, 'limit must be at least 1'),
+      v.maxValue(MAX_PUBLIC_PAGE, `limit must be at most ${MAX_PUBLIC_PAGE}`),
+    ),
+  ),
+});
+
+export function suppressSupport(count: number): number | null {
+  return count < SUPPORT_SUPPRESS_BELOW ? null : count;
+}
+
+const METRES_PER_DEGREE_LAT = 111_320;
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/**
+ * The centre of the grid cell (about `metres` on a side) holding the point. Rows are fixed in
+ * latitude; columns are fixed per row, so every point in a cell snaps to the same place and
+ * the published point says no more than "somewhere in this cell".
+ */
+export function snapToGrid(lon: number, lat: number, metres: number): [number, number] {
+  const latStep = metres / METRES_PER_DEGREE_LAT;
+  const row = Math.floor(lat / latStep);
+  const snappedLat = (row + 0.5) * latStep;
+  const lonStep = metres / (METRES_PER_DEGREE_LAT * Math.cos((snappedLat * Math.PI) / 180));
+  const snappedLon = (Math.floor(lon / lonStep) + 0.5) * lonStep;
+  return [round6(snappedLon), round6(snappedLat)];
+}
+
+/** Area-weighted centroid of a polygon's outer ring (holes barely move it at this precision). */
+export function ringCentroid(ring: readonly (readonly number[])[]): [number, number] {
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [x0 = 0, y0 = 0] = ring[i] ?? [];
+    const [x1 = 0, y1 = 0] = ring[i + 1] ?? [];
+    const cross = x0 * y1 - x1 * y0;
+    area += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  if (Math.abs(area) < 1e-15) {
+    // A degenerate ring: fall back to the mean of its vertices.
+    const n = Math.max(1, ring.length);
+    return [ring.reduce((s, p) => s + (p[0] ?? 0), 0) / n, ring.reduce((s, p) => s + (p[1] ?? 0), 0) / n];
+  }
+  return [cx / (3 * area), cy / (3 * area)];
+}
+
+/** Metres between two points (haversine): for "nearby" offers and tests. */
+export function distanceMetres(a: readonly [number, number], b: readonly [number, number]): number {
+  const rad = Math.PI / 180;
+  const dLat = (b[1] - a[1]) * rad;
+  const dLon = (b[0] - a[0]) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
+}
