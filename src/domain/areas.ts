@@ -29,6 +29,11 @@ export interface TileConfig {
   readonly bulkDownloadMaxTiles: number;
   /** Typical bytes per tile, for the size estimate shown before saving. */
   readonly averageTileBytes: number;
+  /**
+   * A CSP's own raster basemap as one PMTiles file ('' when none). Used instead of urlTemplate
+   * when set, and offered whole for offline use.
+   */
+  readonly pmtilesUrl: string;
 }
 
 export interface ClientConfig {

@@ -17,6 +17,7 @@ export const DEFAULT_TILES: TileConfig = {
   bulkDownloadAllowed: false,
   bulkDownloadMaxTiles: 3000,
   averageTileBytes: 20_000,
+  pmtilesUrl: '',
 };
 
 /** Hosts whose tile usage policy forbids bulk downloading (pre-download stays off for them). */
@@ -57,6 +58,7 @@ function loadTiles(env: NodeJS.ProcessEnv): TileConfig {
     bulkDownloadAllowed,
     bulkDownloadMaxTiles: integer(env, 'TILE_BULK_MAX_TILES', DEFAULT_TILES.bulkDownloadMaxTiles, 1, 100_000),
     averageTileBytes: integer(env, 'TILE_AVERAGE_BYTES', DEFAULT_TILES.averageTileBytes, 100, 5_000_000),
+    pmtilesUrl: env.TILE_PMTILES_URL ?? '',
   };
 }
 

@@ -49,12 +49,14 @@ describe('loadConfig', () => {
       TILE_BULK_DOWNLOAD: 'true',
       TILE_BULK_MAX_TILES: '500',
       TILE_AVERAGE_BYTES: '12000',
+      TILE_PMTILES_URL: 'https://maps.example/rugby.pmtiles',
     });
     expect(c.tiles).toMatchObject({
       minZoom: 8,
       bulkDownloadAllowed: true,
       bulkDownloadMaxTiles: 500,
       averageTileBytes: 12_000,
+      pmtilesUrl: 'https://maps.example/rugby.pmtiles',
     });
   });
 

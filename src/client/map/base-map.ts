@@ -12,7 +12,12 @@ export function makeBaseMap(element: HTMLElement, tiles: TileConfig, boundaryAtt
   });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution(boundaryAttribution);
-  if (tiles.urlTemplate) {
+  if (tiles.pmtilesUrl) {
+    // The pmtiles reader is loaded only by CSPs that host their basemap as one archive.
+    void import('./pmtiles-layer')
+      .then((m) => m.addPmtilesLayer(map, tiles))
+      .catch((error: unknown) => console.error('The basemap archive could not be opened', error));
+  } else if (tiles.urlTemplate) {
     L.tileLayer(tiles.urlTemplate, {
       attribution: tiles.attribution,
       minZoom: tiles.minZoom,

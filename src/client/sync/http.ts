@@ -120,3 +120,14 @@ export async function requestFile(url: string, options: RequestOptions = {}): Pr
     return { kind: 'retryable', status: response.status, message: `HTTP ${response.status}` };
   return { kind: 'client-error', status: response.status, body };
 }
+
+/** The size a server gives for a file (HEAD), or undefined when it does not say or cannot be reached. */
+export async function contentLength(url: string): Promise<number | undefined> {
+  try {
+    const response = await fetch(url, { method: 'HEAD', mode: 'cors', credentials: 'omit' });
+    const length = Number(response.headers.get('content-length'));
+    return response.ok && length > 0 ? length : undefined;
+  } catch {
+    return undefined;
+  }
+}

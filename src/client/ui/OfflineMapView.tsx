@@ -1,11 +1,12 @@
 // "Map for offline use": what the device keeps for use with no signal, and "save this area for
 // offline use" where the basemap provider allows it.
-import { createResource, createSignal, onCleanup, Show } from 'solid-js';
+import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
 import type { ClientConfig } from '../../domain/areas';
 import { geometryBbox } from '../../domain/tiles';
 import { formatBytes, removeSavedTiles, tileStoreStats } from '../map/tile-store';
 import type { WardCollection } from '../sync/reference-data';
 import { AreaSaver, type SaveableArea } from './AreaSaver';
+import { BasemapArchive } from './BasemapArchive';
 import './offline-map.css';
 
 function saveableAreas(wards: WardCollection | undefined): SaveableArea[] {
@@ -46,8 +47,7 @@ export function OfflineMapView(props: { config: ClientConfig; wards: WardCollect
           </p>
         )}
       </Show>
-      <Show
-        when={tiles().urlTemplate && tiles().bulkDownloadAllowed}
+      <Switch
         fallback={
           <p class="signpost">
             The map provider's terms do not allow saving whole areas in advance, so only tiles you have viewed
@@ -55,8 +55,13 @@ export function OfflineMapView(props: { config: ClientConfig; wards: WardCollect
           </p>
         }
       >
-        <AreaSaver tiles={tiles()} areas={saveableAreas(props.wards)} onChanged={() => void refetch()} />
-      </Show>
+        <Match when={tiles().pmtilesUrl}>
+          <BasemapArchive url={tiles().pmtilesUrl} onChanged={() => void refetch()} />
+        </Match>
+        <Match when={tiles().urlTemplate && tiles().bulkDownloadAllowed}>
+          <AreaSaver tiles={tiles()} areas={saveableAreas(props.wards)} onChanged={() => void refetch()} />
+        </Match>
+      </Switch>
       <Show when={(stats()?.saved ?? 0) > 0}>
         <button type="button" class="secondary" onClick={removeSaved}>
           Remove saved map areas

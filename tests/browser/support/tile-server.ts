@@ -1,6 +1,6 @@
 // A local tile server for browser tests: one small PNG for every tile, with CORS, so tests
 // never touch the internet and the service worker sees real (non-opaque) responses.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { deflateSync } from 'node:zlib';
 
@@ -43,16 +43,50 @@ export function tilePng(): Buffer {
 
 export interface TileServer {
   readonly urlTemplate: string;
+  /** Served only when started with an archive. */
+  readonly pmtilesUrl: string;
   readonly requests: () => number;
   close(): Promise<void>;
 }
 
 /** delayMs slows every tile down, so tests can watch a download's progress and cancel it. */
-export async function startTileServer(options: { delayMs?: number } = {}): Promise<TileServer> {
+/** Serves a PMTiles archive with byte ranges and CORS, as a static file host would. */
+function servePmtiles(req: IncomingMessage, res: ServerResponse, archive: Buffer): void {
+  const cors = {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Allow-Headers': 'range',
+    'Access-Control-Expose-Headers': 'content-length, content-range, etag',
+    ETag: '"basemap-1"',
+  };
+  if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
+  const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
+  if (!range) {
+    res.writeHead(200, {
+      ...cors,
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': archive.length,
+    });
+    return void res.end(req.method === 'HEAD' ? undefined : archive);
+  }
+  const start = Number(range[1]);
+  const end = Math.min(range[2] ? Number(range[2]) : archive.length - 1, archive.length - 1);
+  res.writeHead(206, {
+    ...cors,
+    'Content-Type': 'application/octet-stream',
+    'Content-Range': `bytes ${start}-${end}/${archive.length}`,
+    'Content-Length': end - start + 1,
+  });
+  res.end(archive.subarray(start, end + 1));
+}
+
+export async function startTileServer(
+  options: { delayMs?: number; pmtiles?: Buffer } = {},
+): Promise<TileServer> {
   const png = tilePng();
   let count = 0;
   const server: Server = createServer((req, res) => {
     count++;
+    if (options.pmtiles && req.url === '/basemap.pmtiles') return servePmtiles(req, res, options.pmtiles);
     if (!/^\/\d+\/\d+\/\d+\.png$/.test(req.url ?? '')) {
       res.writeHead(404).end();
       return;
@@ -72,6 +106,7 @@ export async function startTileServer(options: { delayMs?: number } = {}): Promi
   const { port } = server.address() as AddressInfo;
   return {
     urlTemplate: `http://127.0.0.1:${port}/{z}/{x}/{y}.png`,
+    pmtilesUrl: `http://127.0.0.1:${port}/basemap.pmtiles`,
     requests: () => count,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -22,6 +22,7 @@ describe.each(backends())('area API on $name', (backend) => {
         bulkDownloadAllowed: false,
         bulkDownloadMaxTiles: 3000,
         averageTileBytes: 20_000,
+        pmtilesUrl: '',
       },
     });
   });
@@ -49,6 +50,7 @@ describe.each(backends())('area API on $name', (backend) => {
       bulkDownloadAllowed: false,
       bulkDownloadMaxTiles: 3000,
       averageTileBytes: 20_000,
+      pmtilesUrl: '',
     });
     const byCode = Object.fromEntries(config.csps.map((c: { code: string }) => [c.code, c]));
     expect(Object.keys(byCode).sort()).toEqual(['E22000319', 'E22000320', 'E22000321', 'E22000359']);
