@@ -1,6 +1,7 @@
 // The summary's reads from the store: what counts (not withdrawn or merged), merged duplicates
 // as support, which priorities may be quoted, and agreed meeting priorities with their actions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newDeviceId, newPriorityId } from '../../../src/domain/ids';
 import { consultationSummary } from '../../../src/server/store/summary';
 import { backends, openSeededStore, type TestStore } from '../../support/backends';
 import { samplePriority } from '../../support/backends-fixtures';
@@ -32,6 +33,20 @@ describe.each(backends())('summary store reads on $name', (backend) => {
       .updateTable('priorities')
       .set({ status: 'merged', merged_into: target!.id })
       .where('id', 'in', [dup1!.id, dup2!.id])
+      .execute();
+    // As moderation's merge does: each duplicate's author becomes a "me too" supporter (these
+    // seeded rows share one device, so the supports are written as two residents' own).
+    await store.db.kysely
+      .insertInto('supports')
+      .values(
+        [dup1!, dup2!].map(() => ({
+          id: newPriorityId(),
+          priority_id: target!.id,
+          device_id: newDeviceId(),
+          created_at: '2027-04-01T00:00:00.000Z',
+          received_at: '2027-04-01T00:00:00.000Z',
+        })),
+      )
       .execute();
     await store.db.kysely
       .updateTable('priorities')
