@@ -62,7 +62,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandling(app);
   acceptCompressedBodies(app);
   refuseNulCharacters(app);
-  await installSecurityHeaders(app, (options.tiles ?? DEFAULT_TILES).urlTemplate);
+  const tiles = options.tiles ?? DEFAULT_TILES;
+  await installSecurityHeaders(app, tiles.urlTemplate, tiles.pmtilesUrl);
   if (options.rateLimits) await installRateLimits(app, options.rateLimits);
   // Follows boundaries and CSPs the CLI changes while the server runs.
   const areas = options.areas ?? (await followBoundaries(app, options.db));

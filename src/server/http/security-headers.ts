@@ -19,9 +19,13 @@ export function tileSource(urlTemplate: string): string | undefined {
 
 export const HSTS_VALUE = 'max-age=31536000; includeSubDomains';
 
-export async function installSecurityHeaders(app: FastifyInstance, tileUrlTemplate: string): Promise<void> {
-  const tiles = tileSource(tileUrlTemplate);
-  const withTiles = (...sources: string[]) => (tiles ? [...sources, tiles] : sources);
+/** tileUrls: the tile URL template and, when set, the CSP's own PMTiles archive URL. */
+export async function installSecurityHeaders(
+  app: FastifyInstance,
+  ...tileUrls: readonly string[]
+): Promise<void> {
+  const tiles = [...new Set(tileUrls.map(tileSource).filter((s): s is string => !!s))];
+  const withTiles = (...sources: string[]) => [...sources, ...tiles];
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,

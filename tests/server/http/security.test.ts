@@ -22,6 +22,7 @@ describe('security headers', () => {
         bulkDownloadAllowed: false,
         bulkDownloadMaxTiles: 0,
         averageTileBytes: 0,
+        pmtilesUrl: '',
       },
     });
     const res = await t.app.inject({ method: 'GET', url: API.config });
