@@ -4,7 +4,8 @@ import type { TileConfig } from '../domain/areas';
 import { DEFAULT_ME_TOO_RADIUS_METRES, DEFAULT_PUBLIC_GRID_METRES } from '../domain/public';
 import { MAX_BODY_BYTES } from '../domain/sync-protocol';
 import { installStaffGuard } from './auth/guard';
-import { DEFAULT_SESSION_HOURS } from './auth/sessions';
+import { DEFAULT_LOCKOUT, type LockoutPolicy } from './auth/lockout';
+import { DEFAULT_IDLE_MINUTES, DEFAULT_SESSION_HOURS } from './auth/sessions';
 import { DEFAULT_TILES } from './config';
 import type { Db } from './db/tables';
 import { installErrorHandling } from './errors';
@@ -47,6 +48,10 @@ export interface AppOptions {
   readonly trustProxy?: boolean;
   /** Staff sign-ins last this long (default 10 hours, a long shift). */
   readonly staffSessionHours?: number;
+  /** ...and end sooner when unused this long (default 60 minutes). */
+  readonly staffIdleMinutes?: number;
+  /** Wrong passwords that lock a username, and for how long (default 5, 15 minutes). */
+  readonly loginLockout?: LockoutPolicy;
   /** Public views snap points to this grid (default 100 m). */
   readonly publicGridMetres?: number;
   /** "Me too" offers within this distance of a new pin (default 250 m). */
@@ -67,9 +72,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.rateLimits) await installRateLimits(app, options.rateLimits);
   // Follows boundaries and CSPs the CLI changes while the server runs.
   const areas = options.areas ?? (await followBoundaries(app, options.db));
-  installStaffGuard(app, options.db);
+  installStaffGuard(app, options.db, (options.staffIdleMinutes ?? DEFAULT_IDLE_MINUTES) * 60_000);
   healthRoutes(app, options.db);
-  staffAuthRoutes(app, options.db, { sessionHours: options.staffSessionHours ?? DEFAULT_SESSION_HOURS });
+  staffAuthRoutes(app, options.db, {
+    sessionHours: options.staffSessionHours ?? DEFAULT_SESSION_HOURS,
+    lockout: options.loginLockout ?? DEFAULT_LOCKOUT,
+  });
   auditRoutes(app, options.db);
   moderationRoutes(app, options.db);
   areaRoutes(app, options.db, {

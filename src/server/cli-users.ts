@@ -4,7 +4,15 @@ import { parseArgs } from 'node:util';
 import { NewPasswordSchema, NewStaffSchema, ROLES, UsernameSchema } from '../domain/staff';
 import { check } from '../domain/validation';
 import { audit } from './auth/audit';
-import { addStaff, DuplicateUsernameError, disableStaff, listStaff, setStaffPassword } from './auth/users';
+import { clearFailures } from './auth/lockout';
+import {
+  addStaff,
+  DuplicateUsernameError,
+  disableStaff,
+  findStaffByUsername,
+  listStaff,
+  setStaffPassword,
+} from './auth/users';
 import { type CliIo, UsageError } from './cli-io';
 import { databaseOptions, loadConfig } from './config';
 import { createDatabase } from './db/database';
@@ -187,7 +195,10 @@ async function password(args: string[], env: NodeJS.ProcessEnv, io: CliIo): Prom
     if (!(await setStaffPassword(db, username, secret))) {
       throw new UsageError(`--username ${username} is not a staff account`);
     }
-    await audit(db, operator(env), 'user.password', { username });
+    // A new password also lifts a sign-in lockout on the username.
+    await clearFailures(db, username);
+    const account = await findStaffByUsername(db, username);
+    await audit(db, operator(env), 'user.password', { targetId: account?.id, username });
     io.err(`Set a new password for "${username}" and ended their sessions\n`);
     return 0;
   });

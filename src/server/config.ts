@@ -67,10 +67,16 @@ export interface ServerConfig {
   readonly host: string;
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
+  /** SQLite only: 'normal' (default; survives a crashed process) or 'full' (also a power cut). */
+  readonly sqliteSynchronous: 'normal' | 'full';
   readonly defaultCsp: string;
   readonly tiles: TileConfig;
   /** How long a staff sign-in lasts before the person must sign in again. */
   readonly staffSessionHours: number;
+  /** A staff session unused for this many minutes ends (sliding), before its absolute expiry. */
+  readonly staffIdleMinutes: number;
+  /** This many wrong passwords in a row lock a username for lockMs. */
+  readonly loginLockout: { readonly maxFailures: number; readonly lockMs: number };
   /** Public views snap points to a grid of this many metres. */
   readonly publicGridMetres: number;
   /** Requests per minute per IP address and sync requests per minute per device. */
@@ -107,8 +113,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST || '0.0.0.0',
     dataDir: env.DATA_DIR || './data',
     databaseUrl,
+    sqliteSynchronous: sqliteSynchronous(env),
     defaultCsp,
     staffSessionHours: integer(env, 'STAFF_SESSION_HOURS', 10, 1, 72),
+    staffIdleMinutes: integer(env, 'STAFF_IDLE_MINUTES', 60, 5, 72 * 60),
+    loginLockout: {
+      maxFailures: integer(env, 'LOGIN_LOCKOUT_ATTEMPTS', 5, 1, 100),
+      lockMs: integer(env, 'LOGIN_LOCKOUT_MINUTES', 15, 1, 24 * 60) * 60_000,
+    },
     publicGridMetres: integer(env, 'PUBLIC_GRID_METRES', 100, 10, 5000),
     tiles: loadTiles(env),
     rateLimits: {
@@ -120,6 +132,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   };
 }
 
-export function databaseOptions(config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>): DatabaseOptions {
-  return config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir };
+function sqliteSynchronous(env: NodeJS.ProcessEnv): 'normal' | 'full' {
+  const raw = (env.SQLITE_SYNCHRONOUS || 'normal').toLowerCase();
+  if (raw !== 'normal' && raw !== 'full') {
+    throw new ConfigError(`SQLITE_SYNCHRONOUS must be normal or full, got "${env.SQLITE_SYNCHRONOUS}"`);
+  }
+  return raw;
+}
+
+export function databaseOptions(
+  config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'> & Partial<Pick<ServerConfig, 'sqliteSynchronous'>>,
+): DatabaseOptions {
+  return config.databaseUrl
+    ? { databaseUrl: config.databaseUrl }
+    : { dataDir: config.dataDir, synchronous: config.sqliteSynchronous };
 }

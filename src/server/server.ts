@@ -22,6 +22,8 @@ async function start(): Promise<void> {
     defaultCsp: config.defaultCsp,
     tiles: config.tiles,
     staffSessionHours: config.staffSessionHours,
+    staffIdleMinutes: config.staffIdleMinutes,
+    loginLockout: config.loginLockout,
     publicGridMetres: config.publicGridMetres,
     rateLimits: config.rateLimits,
     trustProxy: config.trustProxy,

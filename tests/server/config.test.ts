@@ -15,7 +15,28 @@ describe('loadConfig', () => {
     expect(c.tiles).toEqual(DEFAULT_TILES);
     expect(c.tiles.urlTemplate).toBe('https://tile.openstreetmap.org/{z}/{x}/{y}.png');
     expect(c.tiles.attribution).toContain('OpenStreetMap');
-    expect(databaseOptions(c)).toEqual({ dataDir: './data' });
+    expect(databaseOptions(c)).toEqual({ dataDir: './data', synchronous: 'normal' });
+    expect(c).toMatchObject({
+      staffSessionHours: 10,
+      staffIdleMinutes: 60,
+      loginLockout: { maxFailures: 5, lockMs: 15 * 60_000 },
+    });
+  });
+
+  it('reads the staff session, lockout and SQLite durability settings, naming a bad one', () => {
+    const c = loadConfig({
+      STAFF_IDLE_MINUTES: '20',
+      LOGIN_LOCKOUT_ATTEMPTS: '3',
+      LOGIN_LOCKOUT_MINUTES: '30',
+      SQLITE_SYNCHRONOUS: 'FULL',
+    });
+    expect(c).toMatchObject({ staffIdleMinutes: 20, loginLockout: { maxFailures: 3, lockMs: 30 * 60_000 } });
+    expect(databaseOptions(c)).toEqual({ dataDir: './data', synchronous: 'full' });
+    expect(() => loadConfig({ STAFF_IDLE_MINUTES: '2' })).toThrow(/STAFF_IDLE_MINUTES/);
+    expect(() => loadConfig({ LOGIN_LOCKOUT_ATTEMPTS: '0' })).toThrow(/LOGIN_LOCKOUT_ATTEMPTS/);
+    expect(() => loadConfig({ SQLITE_SYNCHRONOUS: 'off' })).toThrow(
+      /SQLITE_SYNCHRONOUS must be normal or full/,
+    );
   });
 
   it('reads every variable', () => {

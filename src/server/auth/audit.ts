@@ -47,7 +47,10 @@ export async function audit(
 }
 
 export interface AuditQuery {
-  /** Only entries about these CSPs, plus (with includeGlobal) those about no CSP, such as sign-ins. */
+  /**
+   * Only entries about these CSPs, plus (with includeGlobal) entries about no CSP (sign-ins,
+   * account changes) whose actor or target is a staff account sharing one of these CSPs.
+   */
   readonly cspCodes?: readonly string[];
   readonly includeGlobal?: boolean;
   readonly targetId?: string;
@@ -60,10 +63,20 @@ export async function readAudit(db: Db, query: AuditQuery): Promise<AuditEntry[]
   let q = db.kysely.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(query.limit);
   const codes = query.cspCodes;
   if (codes) {
+    const inCodes = codes.length ? codes : [''];
+    // Staff of another CSP are none of this reader's business, not even their sign-ins.
+    const colleagues = db.kysely.selectFrom('user_csps').select('user_id').where('csp_code', 'in', inCodes);
     q = q.where((eb) =>
       eb.or([
-        eb('csp_code', 'in', codes.length ? codes : ['']),
-        ...(query.includeGlobal ? [eb('csp_code', 'is', null)] : []),
+        eb('csp_code', 'in', inCodes),
+        ...(query.includeGlobal
+          ? [
+              eb.and([
+                eb('csp_code', 'is', null),
+                eb.or([eb('staff_id', 'in', colleagues), eb('target_id', 'in', colleagues)]),
+              ]),
+            ]
+          : []),
       ]),
     );
   }

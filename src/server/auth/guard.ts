@@ -15,6 +15,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     staffStore: Db;
+    /** Staff sessions unused for this long have ended (sliding idle timeout). */
+    staffIdleMs: number;
   }
 }
 
@@ -37,8 +39,9 @@ export function bearerToken(request: FastifyRequest): string | undefined {
 }
 
 /** Makes requireStaff work on this app; call once before registering staff routes. */
-export function installStaffGuard(app: import('fastify').FastifyInstance, db: Db): void {
+export function installStaffGuard(app: import('fastify').FastifyInstance, db: Db, idleMs: number): void {
   app.decorate('staffStore', db);
+  app.decorate('staffIdleMs', idleMs);
   app.decorateRequest('staff', null);
   app.decorateRequest('staffToken', null);
   app.decorateRequest('staffExpiresAt', null);
@@ -56,7 +59,9 @@ export function requireStaff(action?: StaffAction): preHandlerAsyncHookHandler {
     if (!token) {
       return unauthorized(reply, 'Sign in as staff to do this: send Authorization: Bearer <token>.');
     }
-    const session = await findSession(request.server.staffStore, token);
+    const session = await findSession(request.server.staffStore, token, {
+      idleMs: request.server.staffIdleMs,
+    });
     if (!session) {
       return unauthorized(reply, 'Your staff session has ended or is not valid: sign in again.');
     }

@@ -29,7 +29,9 @@ export async function checkRecorders(
   const needsRecorder = (c: RecordCheck) => c.ok && (c.value.channel === 'patrol' || c.value.recordedBy);
   if (!checks.some(needsRecorder)) return [...checks];
   const token = bearerToken(request);
-  const staff = token ? (await findSession(db, token))?.staff : undefined;
+  const staff = token
+    ? (await findSession(db, token, { idleMs: request.server.staffIdleMs }))?.staff
+    : undefined;
   if (!staff && checks.some((c) => c.ok && c.value.recordedBy)) return 'sign-in';
   return checks.map((c) => {
     if (!c.ok || !needsRecorder(c)) return c;

@@ -4,6 +4,10 @@ import type { StaffPrincipal } from '../../domain/staff';
 import type { Db } from '../db/tables';
 
 export const DEFAULT_SESSION_HOURS = 10;
+/** A session nobody has used for this long ends, whatever its absolute expiry. */
+export const DEFAULT_IDLE_MINUTES = 60;
+/** last_seen_at is rewritten at most this often, so reads do not each cost a write. */
+const SEEN_RESOLUTION_MS = 60_000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -27,6 +31,7 @@ export async function openSession(
       user_id: userId,
       created_at: new Date(now).toISOString(),
       expires_at: expiresAt,
+      last_seen_at: new Date(now).toISOString(),
     })
     .execute();
   // Expired sessions of this person are cleared as they sign in again, so the table stays small.
@@ -43,22 +48,49 @@ export interface ActiveSession {
   readonly expiresAt: string;
 }
 
-/** The live session for a token: unknown, expired, or disabled-account tokens give undefined. */
+export interface SessionLimits {
+  /** Sliding inactivity limit: the session ends this long after its last use. */
+  readonly idleMs: number;
+  readonly now?: number;
+}
+
+/**
+ * The live session for a token, and marks it used. Unknown, expired, idle-too-long and
+ * disabled-account tokens give undefined.
+ */
 export async function findSession(
   db: Db,
   token: string,
-  now = Date.now(),
+  limits: SessionLimits = { idleMs: DEFAULT_IDLE_MINUTES * 60_000 },
 ): Promise<ActiveSession | undefined> {
   if (token.length < 20 || token.length > 100) return undefined;
+  const now = limits.now ?? Date.now();
   const row = await db.kysely
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.username', 'users.display_name', 'users.role', 'sessions.expires_at'])
+    .select([
+      'users.id',
+      'users.username',
+      'users.display_name',
+      'users.role',
+      'sessions.expires_at',
+      'sessions.last_seen_at',
+      'sessions.created_at',
+    ])
     .where('sessions.token_hash', '=', hashToken(token))
     .where('sessions.expires_at', '>', new Date(now).toISOString())
     .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
   if (!row) return undefined;
+  const lastSeen = Date.parse(row.last_seen_at ?? row.created_at);
+  if (now - lastSeen >= limits.idleMs) return undefined;
+  if (now - lastSeen >= SEEN_RESOLUTION_MS) {
+    await db.kysely
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(now).toISOString() })
+      .where('token_hash', '=', hashToken(token))
+      .execute();
+  }
   const csps = await db.kysely
     .selectFrom('user_csps')
     .select('csp_code')

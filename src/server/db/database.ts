@@ -7,7 +7,7 @@ import pg from 'pg';
 import type { Db, Tables } from './tables';
 
 export type DatabaseOptions =
-  | { readonly dataDir: string }
+  | { readonly dataDir: string; readonly synchronous?: 'normal' | 'full' }
   | { readonly databaseUrl: string; readonly searchPath?: string };
 
 const INT8_OID = 20;
@@ -24,14 +24,19 @@ export function createDatabase(options: DatabaseOptions): Db {
     }
     return openPostgres(options.databaseUrl, options.searchPath);
   }
-  return openSqlite(options.dataDir);
+  return openSqlite(options.dataDir, options.synchronous ?? 'normal');
 }
 
-function openSqlite(dataDir: string): Db {
+function openSqlite(dataDir: string, synchronous: 'normal' | 'full'): Db {
   mkdirSync(dataDir, { recursive: true });
   const database = new SQLite(join(dataDir, 'store.sqlite'));
   // WAL lets the CLI read while the server writes; busy_timeout waits instead of failing fast.
   database.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode: a commit is in the WAL file (the OS has it) before the push is answered,
+  // so it survives the server process dying; only a power cut or kernel crash can lose the last
+  // commits before a checkpoint. It skips an fsync per commit, which bounded ingest on FULL.
+  // See README "SQLite durability" for the trade-off and how devices resend after such a loss.
+  database.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   const kysely = new Kysely<Tables>({ dialect: new SqliteDialect({ database }) });

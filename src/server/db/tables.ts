@@ -142,6 +142,16 @@ export interface SessionsTable {
   user_id: string;
   created_at: string;
   expires_at: string;
+  /** Last request on this session (the idle timeout runs from here); null before migration 010. */
+  last_seen_at: string | null;
+}
+
+/** Wrong passwords per username (known or not) and the lockout they led to. */
+export interface LoginFailuresTable {
+  username: string;
+  failures: number;
+  first_failed_at: string;
+  locked_until: string | null;
 }
 
 export interface AuditLogTable {
@@ -175,6 +185,7 @@ export interface Tables {
   users: UsersTable;
   user_csps: UserCspsTable;
   sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
   meetings: MeetingsTable;
   meeting_items: MeetingItemsTable;

@@ -1,4 +1,5 @@
-// The audit log for administrators, limited to their own CSPs (plus sign-ins and account changes).
+// The audit log for administrators: entries about their own CSPs, and sign-ins and account
+// changes of staff who share one of those CSPs (never those of other CSPs' staff).
 import type { FastifyInstance } from 'fastify';
 import * as v from 'valibot';
 import { STAFF_API } from '../../domain/staff';

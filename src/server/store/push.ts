@@ -5,6 +5,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Priority } from '../../domain/priority';
 import {
+  MAX_BATCH,
   PROTOCOL_VERSION,
   type PriorityRecord,
   type PushResponse,
@@ -96,11 +97,12 @@ export async function applyPriorityRecords(
       };
     });
     const inserted = new Set<string>();
-    // Chunks keep each statement well under SQLite's bound-parameter limit.
-    for (let start = 0; start < rows.length; start += 100) {
+    // One statement for a whole batch of 200 (about 7,000 parameters, under SQLite's 32,766 and
+    // PostgreSQL's 65,535): each statement costs a parse and a prepare, which ingest speed feels.
+    for (let start = 0; start < rows.length; start += MAX_BATCH) {
       const stored = await tx
         .insertInto('priorities')
-        .values(rows.slice(start, start + 100))
+        .values(rows.slice(start, start + MAX_BATCH))
         .onConflict((oc) => oc.column('id').doNothing())
         .returning('id')
         .execute();

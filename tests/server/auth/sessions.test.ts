@@ -35,8 +35,29 @@ describe.each(backends())('staff sessions on $name', (backend) => {
     const staff = await makeStaff(store.db, 'pcso');
     const now = Date.now();
     const { token } = await openSession(store.db, staff.id, HOUR, now);
-    expect(await findSession(store.db, token, now + HOUR - 1000)).toBeDefined();
-    expect(await findSession(store.db, token, now + HOUR + 1000)).toBeUndefined();
+    // Used every 50 minutes, so the idle limit never bites; the absolute expiry still does.
+    const limits = (at: number) => ({ idleMs: HOUR, now: at });
+    for (let at = now + 50 * 60_000; at < now + HOUR; at += 50 * 60_000) {
+      expect(await findSession(store.db, token, limits(at))).toBeDefined();
+    }
+    expect(await findSession(store.db, token, limits(now + HOUR - 1000))).toBeDefined();
+    expect(await findSession(store.db, token, limits(now + HOUR + 1000))).toBeUndefined();
+  });
+
+  it('ends a session left unused for the idle limit, and each use pushes that limit back', async () => {
+    const staff = await makeStaff(store.db, 'officer');
+    const now = Date.now();
+    const { token } = await openSession(store.db, staff.id, 10 * HOUR, now);
+    const idle = { idleMs: 30 * 60_000 };
+    // Used at 20 and 45 minutes: still live at 70 (25 minutes after the last use).
+    expect(await findSession(store.db, token, { ...idle, now: now + 20 * 60_000 })).toBeDefined();
+    expect(await findSession(store.db, token, { ...idle, now: now + 45 * 60_000 })).toBeDefined();
+    expect(await findSession(store.db, token, { ...idle, now: now + 70 * 60_000 })).toBeDefined();
+    // Then left alone for 30 minutes: ended, and using it again does not revive it.
+    expect(await findSession(store.db, token, { ...idle, now: now + 100 * 60_000 })).toBeUndefined();
+    expect(await findSession(store.db, token, { ...idle, now: now + 101 * 60_000 })).toBeUndefined();
+    const other = await openSession(store.db, staff.id, 10 * HOUR, now);
+    expect(await findSession(store.db, other.token, { ...idle, now: now + 31 * 60_000 })).toBeUndefined();
   });
 
   it('ends with sign-out, a disabled account, or a new password', async () => {
