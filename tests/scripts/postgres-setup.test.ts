@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { findPostgresBinDir, SQLITE_ONLY_MESSAGE } from '../support/postgres-global-setup';
+import { findPostgresBinDir, requiresPostgres, SQLITE_ONLY_MESSAGE } from '../support/postgres-global-setup';
 import { testDatabaseUrl } from '../support/postgres-url';
 
 describe('test PostgreSQL (tests/support/postgres-global-setup.ts)', () => {
@@ -28,6 +28,16 @@ describe('test PostgreSQL (tests/support/postgres-global-setup.ts)', () => {
       ).toBe(true);
       expect(SQLITE_ONLY_MESSAGE).toContain('TEST_DATABASE_URL');
     }
+  });
+
+  it('insists on PostgreSQL under CI unless switched off', () => {
+    expect(requiresPostgres({ CI: 'true' })).toBe(true);
+    expect(requiresPostgres({ CI: '1' })).toBe(true);
+    expect(requiresPostgres({ CI: 'true', TEST_POSTGRES: 'off' })).toBe(false);
+    expect(requiresPostgres({ CI: 'false' })).toBe(false);
+    expect(requiresPostgres({})).toBe(false);
+    // And so a CI run that reached this test has a PostgreSQL URL.
+    if (requiresPostgres()) expect(url).toMatch(/^postgres(ql)?:\/\//);
   });
 
   it('picks the highest installed Debian PostgreSQL version', () => {

@@ -7,7 +7,9 @@
 //    durability off (fast; data is disposable), trust auth, one database created; stopped
 //    and deleted in teardown. As root, initdb refuses to run, so the dir is chowned to the
 //    `postgres` user and the server commands run through `runuser -u postgres --`.
-// 4. Otherwise → one line saying the store tests run on SQLite only; the run does not fail.
+// 4. Otherwise → one line saying the store tests run on SQLite only; the run does not fail,
+//    except under CI (CI set and not "false"): there the store suite must run on PostgreSQL
+//    too, so a missing PostgreSQL fails the run rather than quietly halving it.
 //
 // The URL reaches tests both via process.env.TEST_DATABASE_URL and project.provide();
 // tests read it with testDatabaseUrl() from tests/support/postgres-url.ts.
@@ -22,6 +24,10 @@ import './postgres-url';
 const PG_ROOT = '/usr/lib/postgresql';
 const DB_NAME = 'np_test';
 const DB_USER = 'postgres';
+
+/** CI promises the whole store suite on real PostgreSQL; only TEST_POSTGRES=off opts out. */
+export const requiresPostgres = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  Boolean(env.CI) && env.CI !== 'false' && env.TEST_POSTGRES !== 'off';
 
 export const SQLITE_ONLY_MESSAGE =
   'PostgreSQL not found: store tests run on SQLite only. Install it with `apt-get install postgresql` or set TEST_DATABASE_URL.';
@@ -161,6 +167,11 @@ export default async function setup(project: TestProject): Promise<(() => void) 
   }
   const binDir = process.env.TEST_POSTGRES === 'off' ? null : findPostgresBinDir();
   if (!binDir) {
+    if (requiresPostgres()) {
+      throw new Error(
+        `postgres-global-setup: CI runs the store tests on PostgreSQL as well as SQLite, but ${SQLITE_ONLY_MESSAGE}`,
+      );
+    }
     if (process.env.TEST_POSTGRES === 'off')
       console.log('TEST_POSTGRES=off: store tests run on SQLite only.');
     else console.log(SQLITE_ONLY_MESSAGE);
