@@ -31,7 +31,9 @@ describe.each(backends())('sign-in lockout and idle sessions on $name', (backend
     const locked = await Promise.all([login(staff.username, TEST_PASSWORD), login(ghost, TEST_PASSWORD)]);
     for (const [known, unknown] of [third, locked]) {
       expect(known!.statusCode).toBe(401);
-      expect(known!.json().message).toMatch(/^Too many wrong passwords for this username\. Wait 10 minutes and try again/);
+      expect(known!.json().message).toMatch(
+        /^Too many wrong passwords for this username\. Wait 10 minutes and try again/,
+      );
       expect(unknown!.statusCode).toBe(known!.statusCode);
       expect(unknown!.json()).toEqual(known!.json());
       expect(unknown!.headers['retry-after']).toBe(known!.headers['retry-after']);
