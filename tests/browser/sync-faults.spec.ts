@@ -19,13 +19,38 @@ function heldCount(store: StoreServer, ids: readonly string[]): number {
   return ids.filter((id) => held.has(id)).length;
 }
 
-const everythingSent = (page: Page) =>
-  expect(page.getByText(/everything sent/)).toBeVisible({ timeout: 90_000 });
+/**
+ * Pushes the store answered with a refusal (4xx), with its answer. The faults here are network
+ * and process faults, so there must be none: a refusal means the test sent something wrong.
+ */
+function refusedPushes(page: Page): string[] {
+  const refused: string[] = [];
+  page.on('response', async (response) => {
+    if (!response.url().endsWith(API.push) || response.status() < 400 || response.status() >= 500) return;
+    refused.push(`${response.status()} ${await response.text().catch(() => '(no body)')}`);
+  });
+  return refused;
+}
+
+/** Wait until the app says everything is sent; stop at once, saying why, if the store refuses a push. */
+async function everythingSent(page: Page, refused: readonly string[]): Promise<void> {
+  const sent = page.getByText(/everything sent/);
+  await expect
+    .poll(
+      async () => {
+        if (refused.length > 0) return `the store refused a push: ${refused[0]}`;
+        return (await sent.isVisible()) ? 'everything sent' : 'still sending';
+      },
+      { timeout: 90_000, intervals: [250] },
+    )
+    .toBe('everything sent');
+}
 
 test('an answer lost after the store committed: the retry is a duplicate, one row each', async ({
   page,
   store,
 }) => {
+  const refused = refusedPushes(page);
   await page.goto(store.baseUrl);
   const items = wardPriorities(await appDeviceId(page), 3);
   let pushes = 0;
@@ -40,7 +65,7 @@ test('an answer lost after the store committed: the retry is a duplicate, one ro
   });
   await seedOutbox(page, items);
   await restartApp(page);
-  await everythingSent(page);
+  await everythingSent(page, refused);
   expect(pushes).toBeGreaterThanOrEqual(2);
   expect(store.query('select id from priorities')).toHaveLength(3);
   await page.getByRole('button', { name: /My priorities/ }).click();
@@ -53,6 +78,7 @@ test('the network flaps during a 1,000-item sync: all arrive exactly once', asyn
   store,
 }) => {
   test.setTimeout(180_000);
+  const refused = refusedPushes(page);
   await page.goto(store.baseUrl);
   const items = wardPriorities(await appDeviceId(page), 1000);
   let pushes = 0;
@@ -80,7 +106,7 @@ test('the network flaps during a 1,000-item sync: all arrive exactly once', asyn
   flapping = false;
   await context.setOffline(true);
   await context.setOffline(false);
-  await everythingSent(page);
+  await everythingSent(page, refused);
   expect(
     heldCount(
       store,
@@ -97,6 +123,7 @@ test('the store is killed with SIGKILL mid-sync and restarted: the device resume
   store,
 }) => {
   test.setTimeout(180_000);
+  const refused = refusedPushes(page);
   await page.goto(store.baseUrl);
   const items = wardPriorities(await appDeviceId(page), 1000);
   let killed: Promise<void> | undefined;
@@ -115,7 +142,7 @@ test('the store is killed with SIGKILL mid-sync and restarted: the device resume
   await restartApp(page);
   await expect.poll(() => killed !== undefined).toBe(true);
   await killed;
-  await everythingSent(page);
+  await everythingSent(page, refused);
   expect(
     heldCount(
       store,

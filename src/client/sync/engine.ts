@@ -5,6 +5,7 @@
 import { nextAttemptAt, retryAllNow } from '../store/priorities';
 import { retrySupportsNow } from '../store/supports';
 import type { PushOutcome } from './push';
+import { nextRoundDelay } from './retry-rules';
 import { pullEverything, pushEverything } from './rounds';
 
 export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'retrying' | 'update-required';
@@ -33,6 +34,10 @@ export function makeSyncEngine(options: SyncEngineOptions = {}): SyncEngine {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSyncedAt: number | undefined;
+  /** Rounds in a row that failed; the engine as a whole backs off on them (retry-rules.ts). */
+  let failedRounds = 0;
+  /** No scheduled or focus-driven round before this; a save or the network's return may go sooner. */
+  let notBefore = 0;
   const report = (status: SyncStatus) => options.onStatus?.(status);
 
   const withLock = async <T>(work: () => Promise<T>): Promise<T> =>
@@ -59,9 +64,11 @@ export function makeSyncEngine(options: SyncEngineOptions = {}): SyncEngine {
       return;
     }
     if (outcome.kind === 'done' && pulled === 'done') {
+      failedRounds = 0;
       lastSyncedAt = Date.now();
       report({ phase: 'idle', lastSyncedAt });
     } else {
+      failedRounds++;
       report({
         phase: 'retrying',
         message: outcome.kind === 'retry-later' ? outcome.message : undefined,
@@ -80,9 +87,10 @@ export function makeSyncEngine(options: SyncEngineOptions = {}): SyncEngine {
     try {
       do {
         again = false;
-        await round().catch((error: unknown) =>
-          report({ phase: 'retrying', message: String(error), lastSyncedAt }),
-        );
+        await round().catch((error: unknown) => {
+          failedRounds++;
+          report({ phase: 'retrying', message: String(error), lastSyncedAt });
+        });
       } while (again && !stopped);
     } finally {
       running = false;
@@ -94,13 +102,19 @@ export function makeSyncEngine(options: SyncEngineOptions = {}): SyncEngine {
     if (stopped) return;
     clearTimeout(timer);
     const due = await nextAttemptAt().catch(() => undefined);
-    const wait = due === undefined ? intervalMs : Math.max(250, Math.min(intervalMs, due - Date.now()));
+    const now = Date.now();
+    const wait = nextRoundDelay({ now, due, intervalMs, failedRounds, random: Math.random() });
+    notBefore = failedRounds > 0 ? now + wait : 0;
     timer = setTimeout(() => void run(), wait);
   }
 
-  const onOnline = () => void Promise.all([retryAllNow(), retrySupportsNow()]).then(run);
+  const onOnline = () => {
+    // The network is back: waiting out the backoff helps no one.
+    failedRounds = 0;
+    void Promise.all([retryAllNow(), retrySupportsNow()]).then(run);
+  };
   const onOffline = () => report({ phase: 'offline', lastSyncedAt });
-  const onVisible = () => document.visibilityState === 'visible' && void run();
+  const onVisible = () => document.visibilityState === 'visible' && Date.now() >= notBefore && void run();
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);
   document.addEventListener('visibilitychange', onVisible);

@@ -36,9 +36,11 @@ export async function pushSupportOutbox(now = Date.now, random = Math.random): P
       continue;
     }
     const message = answer.kind === 'retryable' ? answer.message : `HTTP ${answer.status}`;
+    // One jitter for the whole batch keeps it together for its retry.
+    const luck = random();
     await deferSupports(
       due.map((s) => s.id),
-      (attempts) => backoffDelay(attempts, random()),
+      (attempts) => backoffDelay(attempts, luck),
     );
     return { kind: 'retry-later', message };
   }

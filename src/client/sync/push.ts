@@ -2,15 +2,16 @@
 import { backoffDelay } from '../../domain/backoff';
 import {
   API,
-  type ErrorBody,
   MAX_BATCH,
   PROTOCOL_VERSION,
+  type PriorityRecord,
   type PushRequest,
   type PushResponse,
 } from '../../domain/sync-protocol';
 import { deviceId } from '../store/kv';
 import { applyPushResults, deferPush, dueForPush } from '../store/priorities';
 import { postJson } from './http';
+import { pushAnswerAction } from './retry-rules';
 
 export type PushOutcome =
   | { kind: 'done'; sent: number }
@@ -20,15 +21,22 @@ export type PushOutcome =
 /** Shrinks when the store says a batch is too large, so a device with huge records still gets through. */
 let batchSize = MAX_BATCH;
 
+/** A record's own device id when it holds a real one; anything else goes under this device's id. */
+const ownedBy = (record: PriorityRecord, self: string): string =>
+  typeof record.deviceId === 'string' && UUID.test(record.deviceId) ? record.deviceId : self;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function pushOutbox(now = Date.now, random = Math.random): Promise<PushOutcome> {
   let sent = 0;
   for (;;) {
     const queued = await dueForPush(now(), batchSize);
     if (queued.length === 0) return { kind: 'done', sent };
     // Records imported from another device's export keep that device's id (so the store sees
-    // its own records again, not strangers'): one batch per device id.
-    const sender = queued[0]?.record.deviceId ?? (await deviceId());
-    const due = queued.filter((d) => d.record.deviceId === sender);
+    // its own records again, not strangers'): one batch per device id. A record whose id is
+    // damaged goes under this device's, and the store rejects it on its own, not the batch.
+    const self = await deviceId();
+    const sender = ownedBy((queued[0] as (typeof queued)[number]).record, self);
+    const due = queued.filter((d) => ownedBy(d.record, self) === sender);
     const request: PushRequest = {
       protocol: PROTOCOL_VERSION,
       deviceId: sender,
@@ -36,30 +44,21 @@ export async function pushOutbox(now = Date.now, random = Math.random): Promise<
       priorities: due.map((d) => d.record),
     };
     const versions = new Map(due.map((d) => [d.record.id, d.record.version]));
-    const answer = await postJson<PushResponse>(API.push, request);
-    if (answer.kind === 'ok') {
-      await applyPushResults(answer.body.results, versions);
-      sent += answer.body.results.length;
+    const action = pushAnswerAction(await postJson<PushResponse>(API.push, request), due.length);
+    if (action.kind === 'apply') {
+      await applyPushResults(action.body.results, versions);
+      sent += action.body.results.length;
       continue;
     }
-    const ids = [...versions.keys()];
-    const backOff = (message: string) =>
-      deferPush(ids, (attempts) => backoffDelay(attempts, random()), message);
-    if (answer.kind === 'retryable') {
-      await backOff(answer.message);
-      return { kind: 'retry-later', message: answer.message };
-    }
-    const error = answer.body as Partial<ErrorBody>;
-    if (error.error === 'unsupported_protocol') {
-      return { kind: 'update-required', message: error.message ?? 'Please update the app.' };
-    }
-    if ((error.error === 'batch_too_large' || error.error === 'payload_too_large') && due.length > 1) {
+    if (action.kind === 'update-required') return action;
+    if (action.kind === 'shrink-batch') {
       batchSize = Math.max(1, Math.floor(due.length / 2));
       continue;
     }
-    // A refusal of the whole batch cannot be fixed by resending at once: back off.
-    const message = error.message ?? `HTTP ${answer.status}`;
-    await backOff(message);
-    return { kind: 'retry-later', message };
+    // A refusal of the whole batch cannot be fixed by resending at once: back off. One jitter
+    // for the batch keeps it together; one each would split it into a trickle of tiny pushes.
+    const luck = random();
+    await deferPush([...versions.keys()], (attempts) => backoffDelay(attempts, luck), action.message);
+    return { kind: 'retry-later', message: action.message };
   }
 }

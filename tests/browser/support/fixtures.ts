@@ -28,10 +28,14 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 
-/** Wait until the production service worker controls the page, so offline reloads are served by it. */
+/**
+ * Wait until the production service worker controls the page, so offline reloads are served by it.
+ * The predicate is synchronous on purpose: waitForFunction treats a returned Promise as truthy
+ * and stops at once, so an async predicate would never wait.
+ */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    await navigator.serviceWorker.ready;
-    return navigator.serviceWorker.controller !== null;
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    polling: 100,
+    timeout: 30_000,
   });
 }
