@@ -1,9 +1,10 @@
 // The service worker: precaches the app shell so a cold start offline works, answers
-// navigations with the cached shell, and keeps map tiles for offline use. API calls always go
-// to the network (sync owns retries).
+// navigations with the cached shell, keeps map tiles for offline use, and sends the outbox on
+// Background Sync. API calls always go to the network (sync owns retries).
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { registerBackgroundSync } from './background-sync';
 import { registerTileRoute } from './tiles';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -24,3 +25,4 @@ registerRoute(
   }),
 );
 registerTileRoute();
+registerBackgroundSync();

@@ -25,7 +25,12 @@ test('the app shell stays within its gzip budget', () => {
   // (Solid's lazy/Suspense, Vite's preload helper). Big screens go on demand, not in the shell.
   expect(js).toBeLessThan(108 * 1024);
   expect(css).toBeLessThan(10 * 1024);
-  expect(sw).toBeLessThan(8 * 1024);
+  // The service worker was 8 KB (Workbox precache, routing, tiles) until it began to run the sync
+  // engine itself for Background Sync: Dexie (~28 KB) and the engine with its push/pull modules
+  // (~6 KB) now come with it, ~42 KB in all. Raised to 48 KB on purpose: the worker is downloaded
+  // and installed in the background after the first visit, off the path to a working page, so it
+  // does not delay the shell, whose budget above is unchanged.
+  expect(sw).toBeLessThan(48 * 1024);
 });
 
 test('server-only libraries (docx, htmlparser2) never reach the client bundle', () => {

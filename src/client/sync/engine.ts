@@ -1,12 +1,12 @@
-// The sync engine: pushes the outbox and pulls server state after a save, when the network
-// returns, at start, on focus and on an interval; waits out backoff between failed rounds.
-// Rounds are serialised across tabs with a Web Lock so two tabs never send the same batch at once
-// (the server would cope, but it wastes a weak signal).
+// The page's sync engine: runs a sync round (round.ts) after a save, when the network returns,
+// at start, on focus and on an interval; waits out backoff between failed rounds. Whenever work
+// is left waiting (offline, or a round failed) it also asks the service worker for a Background
+// Sync, which sends it when the network returns even if the app has been closed.
 import { nextAttemptAt, retryAllNow } from '../store/priorities';
 import { retrySupportsNow } from '../store/supports';
-import type { PushOutcome } from './push';
+import { requestBackgroundSync } from './background-sync';
 import { nextRoundDelay } from './retry-rules';
-import { pullEverything, pushEverything } from './rounds';
+import { syncRound } from './round';
 
 export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'retrying' | 'update-required';
 
@@ -40,40 +40,29 @@ export function makeSyncEngine(options: SyncEngineOptions = {}): SyncEngine {
   let notBefore = 0;
   const report = (status: SyncStatus) => options.onStatus?.(status);
 
-  const withLock = async <T>(work: () => Promise<T>): Promise<T> =>
-    navigator.locks ? navigator.locks.request('np-sync', () => work()) : work();
+  // Only when something waits: an empty outbox needs no wake-up call.
+  const askWorker = async () => {
+    if ((await nextAttemptAt()) !== undefined) await requestBackgroundSync();
+  };
 
   async function round(): Promise<void> {
     if (!navigator.onLine) {
       report({ phase: 'offline', lastSyncedAt });
+      await askWorker();
       return;
     }
     report({ phase: 'syncing', lastSyncedAt });
-    const outcome: PushOutcome = await withLock(pushEverything);
+    const outcome = await syncRound();
     if (outcome.kind === 'update-required') {
       report({ phase: 'update-required', message: outcome.message, lastSyncedAt });
-      return;
-    }
-    const pulled = await withLock(pullEverything);
-    if (pulled === 'update-required') {
-      report({
-        phase: 'update-required',
-        message: 'Please update the app (reload it while online).',
-        lastSyncedAt,
-      });
-      return;
-    }
-    if (outcome.kind === 'done' && pulled === 'done') {
+    } else if (outcome.kind === 'done') {
       failedRounds = 0;
       lastSyncedAt = Date.now();
       report({ phase: 'idle', lastSyncedAt });
     } else {
       failedRounds++;
-      report({
-        phase: 'retrying',
-        message: outcome.kind === 'retry-later' ? outcome.message : undefined,
-        lastSyncedAt,
-      });
+      report({ phase: 'retrying', message: outcome.message, lastSyncedAt });
+      await askWorker();
     }
   }
 
