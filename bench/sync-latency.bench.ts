@@ -1,5 +1,6 @@
 // Latency under load: 50 and 200 simulated devices syncing at once over loopback against the
 // real app on SQLite; each device pushes a small batch and pulls, several rounds.
+import { loadavg } from 'node:os';
 import { API, PROTOCOL_VERSION, type PushResponse } from '../src/domain/sync-protocol';
 import { buildApp } from '../src/server/app';
 import { loadAreaIndex } from '../src/server/geo/area-index';
@@ -90,8 +91,13 @@ all devices starting together against the real app listening on 127.0.0.1 (clien
 share the machine's 2 cores). Rate limits are off here (buildApp without \`rateLimits\`): with the
 defaults, ${'`RATE_LIMIT_PER_IP`'} would throttle hundreds of devices behind one address, which is
 what it is for. Errors count failed requests and records not accepted. SQLite has one
-connection: every push commits with an fsync and everything else queues behind it, which is
-where the long tail at 200 devices comes from; PostgreSQL's pool of 10 connections spreads it.
+connection: every query waits for the one before it (a push's transaction holds it throughout),
+and a request of several queries rejoins the back of the line for each, which is where the long
+tail at 200 devices comes from (commits no longer fsync, so the tail is CPU on 2 shared cores,
+not the disk); PostgreSQL's pool of 10 connections spreads it. Other test runs shared the
+machine (load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} at the end).
 
 ${table(['store', 'devices', 'push p50', 'push p99', 'pull p50', 'pull p99', 'requests', 'errors'], rows)}`,
   );
