@@ -1,9 +1,10 @@
 // Background Sync: priorities saved offline are sent by the service worker when the browser
 // fires `sync`, with no page of the app open to send them, and each reaches the store once.
-import type { CDPSession, Page } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { BACKGROUND_SYNC_TAG } from '../../src/client/sync/background-sync';
 import { expect, test, waitForServiceWorker } from './support/fixtures';
 
-const TAG = 'np-outbox';
+const TAG = BACKGROUND_SYNC_TAG;
 
 async function saveForWard(page: Page, ward: string, description: string): Promise<void> {
   await page.getByLabel('Or choose a ward instead of a pin').selectOption({ label: ward });
@@ -25,11 +26,6 @@ const syncTags = (page: Page) =>
     return registration.sync ? registration.sync.getTags() : [];
   });
 
-/** Fires the service worker's `sync` event the way Chromium does when connectivity returns. */
-async function fireSync(cdp: CDPSession, origin: string, registrationId: string): Promise<void> {
-  await cdp.send('ServiceWorker.dispatchSyncEvent', { origin, registrationId, tag: TAG, lastChance: false });
-}
-
 async function workerRegistration(cdp: CDPSession, origin: string): Promise<string> {
   const found = new Promise<string>((resolve) => {
     cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
@@ -41,18 +37,28 @@ async function workerRegistration(cdp: CDPSession, origin: string): Promise<stri
   return found;
 }
 
+/**
+ * Opens the app until its worker runs and the wards are on the device, then goes offline.
+ * Returns a way to fire the worker's `sync` event as Chromium does when connectivity returns.
+ */
+async function openAppOffline(context: BrowserContext, page: Page, baseUrl: string) {
+  await page.goto(baseUrl);
+  await waitForServiceWorker(page);
+  await expect(page.getByLabel('Or choose a ward instead of a pin').locator('option')).not.toHaveCount(1);
+  const cdp = await context.newCDPSession(page);
+  const registrationId = await workerRegistration(cdp, baseUrl);
+  await context.setOffline(true);
+  const origin = new URL(baseUrl).origin;
+  return () =>
+    cdp.send('ServiceWorker.dispatchSyncEvent', { origin, registrationId, tag: TAG, lastChance: false });
+}
+
 test('the service worker sends what was saved offline with the app closed, each item once', async ({
   context,
   page,
   store,
 }) => {
-  await page.goto(store.baseUrl);
-  await waitForServiceWorker(page);
-  await expect(page.getByLabel('Or choose a ward instead of a pin').locator('option')).not.toHaveCount(1);
-  const cdp = await context.newCDPSession(page);
-  const registrationId = await workerRegistration(cdp, store.baseUrl);
-
-  await context.setOffline(true);
+  const fireSync = await openAppOffline(context, page, store.baseUrl);
   const stamp = Date.now();
   const descriptions = [`Sofa dumped by the garages ${stamp}`, `Mattresses in the lane ${stamp}`];
   for (const d of descriptions) await saveForWard(page, 'Benn', d);
@@ -66,7 +72,7 @@ test('the service worker sends what was saved offline with the app closed, each 
   // The network returns. Chromium fires `sync` by itself when it sees that; firing it through
   // DevTools as well makes the test independent of when it does (a second round finds nothing).
   await context.setOffline(false);
-  await fireSync(cdp, new URL(store.baseUrl).origin, registrationId);
+  await fireSync();
 
   await expect
     .poll(() => store.query<{ description: string }>('select description from priorities').length, {
@@ -93,20 +99,14 @@ test('the page and the worker syncing at once send each item once and agree on w
   page,
   store,
 }) => {
-  await page.goto(store.baseUrl);
-  await waitForServiceWorker(page);
-  await expect(page.getByLabel('Or choose a ward instead of a pin').locator('option')).not.toHaveCount(1);
-  const cdp = await context.newCDPSession(page);
-  const registrationId = await workerRegistration(cdp, store.baseUrl);
-
-  await context.setOffline(true);
+  const fireSync = await openAppOffline(context, page, store.baseUrl);
   const descriptions = Array.from({ length: 3 }, (_, i) => `Bags of rubbish by bin ${i} ${Date.now()}`);
   for (const d of descriptions) await saveForWard(page, 'Benn', d);
   await expect.poll(() => syncTags(page)).toContain(TAG);
 
   // Back online: the page's engine (on `online`) and the worker's sync start together.
   await context.setOffline(false);
-  await fireSync(cdp, new URL(store.baseUrl).origin, registrationId);
+  await fireSync();
   await expect(page.getByText(/everything sent/)).toBeVisible({ timeout: 30_000 });
   await expect
     .poll(() => store.query<{ n: number }>('select count(*) as n from priorities')[0]?.n, { timeout: 30_000 })
