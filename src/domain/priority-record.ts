@@ -74,7 +74,8 @@ export function checkPriorityRecord(raw: unknown, index: number, deviceId: strin
       );
     }
   }
-  const size = jsonLength(raw);
+  const text = jsonText(raw);
+  const size = text?.length ?? Number.POSITIVE_INFINITY;
   if (size > MAX_RECORD_BYTES) {
     return rejected(
       raw,
@@ -83,7 +84,9 @@ export function checkPriorityRecord(raw: unknown, index: number, deviceId: strin
       `record is ${Math.ceil(size / 1024)} KiB; one priority may be at most ${MAX_RECORD_BYTES / 1024} KiB`,
     );
   }
-  const broken = illFormedText(raw, '');
+  // JSON.stringify writes a lone surrogate as a \udXXX escape: only then walk the record for
+  // where it is (a push of well-formed text, the usual case, skips the walk).
+  const broken = text !== undefined && MAYBE_LONE_SURROGATE.test(text) ? illFormedText(raw, '') : undefined;
   if (broken !== undefined) {
     return rejected(
       raw,
@@ -100,13 +103,16 @@ export function checkPriorityRecord(raw: unknown, index: number, deviceId: strin
   return { ok: true, value: one.value };
 }
 
-function jsonLength(raw: unknown): number {
+/** The record as JSON; undefined when it cannot be written (too deep, a cycle). */
+function jsonText(raw: unknown): string | undefined {
   try {
-    return JSON.stringify(raw)?.length ?? 0;
+    return JSON.stringify(raw) ?? '';
   } catch {
-    return Number.POSITIVE_INFINITY;
+    return undefined;
   }
 }
+
+const MAYBE_LONE_SURROGATE = /\\ud[89a-f]/;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -24,10 +24,30 @@ export function findNul(value: unknown, path: string): string | undefined {
   return undefined;
 }
 
+/** Whether a NUL is anywhere, without building paths: the common, clean case stays cheap. */
+function hasNul(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  for (let seen = 0; stack.length > 0 && seen < MAX_NODES; seen++) {
+    const node = stack.pop();
+    if (typeof node === 'string') {
+      if (node.includes('\u0000')) return true;
+    } else if (node !== null && typeof node === 'object') {
+      for (const key in node) {
+        if (!Object.hasOwn(node, key)) continue;
+        if (key.includes('\u0000')) return true;
+        stack.push((node as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return false;
+}
+
+const nulAt = (value: unknown, path: string) => (hasNul(value) ? findNul(value, path) : undefined);
+
 export function refuseNulCharacters(app: FastifyInstance): void {
   app.addHook('preValidation', async (request, reply) => {
     const at =
-      findNul(request.params, 'params') ?? findNul(request.query, 'query') ?? findNul(request.body, 'body');
+      nulAt(request.params, 'params') ?? nulAt(request.query, 'query') ?? nulAt(request.body, 'body');
     if (at === undefined) return;
     return sendError(reply, 400, {
       error: 'invalid_request',
