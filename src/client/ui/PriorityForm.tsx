@@ -8,17 +8,12 @@ import {
   type RespondentType,
   TIMES_OF_DAY,
 } from '../../domain/priority';
-import { DEFAULT_THEMES, findTheme } from '../../domain/taxonomy/themes';
+import { findTheme } from '../../domain/taxonomy/themes';
 import type { FieldIssue } from '../../domain/validation';
 import { EqualityQuestions } from './EqualityQuestions';
-import {
-  DAY_LABELS,
-  GROUP_LABELS,
-  RESPONDENT_LABELS,
-  SENSITIVE_SIGNPOST,
-  TIME_OF_DAY_LABELS,
-} from './labels';
+import { DAY_LABELS, RESPONDENT_LABELS, SENSITIVE_SIGNPOST, TIME_OF_DAY_LABELS } from './labels';
 import { PersonalDetailsCheck } from './PersonalDetailsCheck';
+import { ThemeSelect } from './ThemeSelect';
 
 export interface FormValues {
   themeKey: string;
@@ -36,11 +31,6 @@ export const emptyForm = (): FormValues => ({
   days: [],
   respondentType: '',
 });
-
-const groups = (['local', 'asb', 'crime'] as const).map((group) => ({
-  group,
-  themes: DEFAULT_THEMES.filter((t) => t.group === group),
-}));
 
 const toggle = (list: string[], value: string, on: boolean) =>
   on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
@@ -70,22 +60,13 @@ export function PriorityForm(props: {
       }}
     >
       <label for="theme">What should be prioritised?</label>
-      <select
+      <ThemeSelect
         id="theme"
         value={props.values.themeKey}
-        aria-invalid={touched() && !!issueFor('themeKey')}
-        aria-describedby="theme-error"
-        onChange={(e) => set('themeKey', e.currentTarget.value)}
-      >
-        <option value="">Choose a theme</option>
-        <For each={groups}>
-          {(g) => (
-            <optgroup label={GROUP_LABELS[g.group]}>
-              <For each={g.themes}>{(t) => <option value={t.key}>{t.label}</option>}</For>
-            </optgroup>
-          )}
-        </For>
-      </select>
+        invalid={touched() && !!issueFor('themeKey')}
+        describedBy="theme-error"
+        onChange={(key) => set('themeKey', key)}
+      />
       <FieldError id="theme-error" issue={issueFor('themeKey')} />
       <Show when={theme()?.sensitive}>
         <p class="signpost" role="note">

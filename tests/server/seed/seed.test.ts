@@ -1,6 +1,6 @@
 // Seeding: the demo area from the real files, CSP membership from the ONS lookup, idempotent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../src/server/seed/csv';
+import { parseCsv, parseCsvRecords } from '../../../src/server/seed/csv';
 import { loadSeedCsps } from '../../../src/server/seed/load';
 import { seedDemo } from '../../../src/server/seed/seed';
 import { backends, openSeededStore, type TestStore } from '../../support/backends';
@@ -32,8 +32,22 @@ describe('seed files', () => {
         ['z', ''],
       ],
     ],
+    [
+      'a,b\n\n1,"line\nbreak"\n\n',
+      [
+        ['a', 'b'],
+        ['1', 'line\nbreak'],
+      ],
+    ],
   ])('parseCsv(%j)', (text, rows) => {
     expect(parseCsv(text)).toEqual(rows);
+  });
+
+  it('parseCsvRecords keys rows by the header and fills a short row with empty fields', () => {
+    expect(parseCsvRecords('\uFEFFcode,name\r\nE1,"Rugby, Town"\r\nE2\r\n')).toEqual([
+      { code: 'E1', name: 'Rugby, Town' },
+      { code: 'E2', name: '' },
+    ]);
   });
 });
 

@@ -12,7 +12,7 @@ import { RESPONDENT_LABELS } from '../labels';
 import { MapPanel, type MapPoint } from '../MapPanel';
 import { PersonalDetailsCheck } from '../PersonalDetailsCheck';
 import { PlacePicker, placeFromPoint } from '../PlacePicker';
-import { ThemeSelect } from './ThemeSelect';
+import { ThemeSelect } from '../ThemeSelect';
 
 export function MeetingItemForm(props: {
   session: AppSession;

@@ -1,7 +1,8 @@
-// The theme choice, grouped as in the capture form.
+// The theme choice, grouped (local concerns, ASB, crime): one control for the capture form and
+// for priorities raised at a meeting.
 import { For } from 'solid-js';
-import { DEFAULT_THEMES } from '../../../domain/taxonomy/themes';
-import { GROUP_LABELS } from '../labels';
+import { DEFAULT_THEMES } from '../../domain/taxonomy/themes';
+import { GROUP_LABELS } from './labels';
 
 const groups = (['local', 'asb', 'crime'] as const).map((group) => ({
   group,
@@ -12,6 +13,7 @@ export function ThemeSelect(props: {
   id: string;
   value: string;
   invalid: boolean;
+  describedBy?: string;
   onChange: (key: string) => void;
 }) {
   return (
@@ -19,6 +21,7 @@ export function ThemeSelect(props: {
       id={props.id}
       value={props.value}
       aria-invalid={props.invalid}
+      aria-describedby={props.describedBy}
       onChange={(e) => props.onChange(e.currentTarget.value)}
     >
       <option value="">Choose a theme</option>
