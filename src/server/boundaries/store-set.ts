@@ -1,5 +1,5 @@
 // Writes an imported boundary set: the set (level, vintage, in force from), each area's shape
-// for that vintage, and the area catalogue (area_units) where this vintage is the newest held.
+// for that vintage, and the area catalogue (area_units) from the vintage in force today.
 // A file adds or updates areas of its vintage by code (ONS ships some sets one district per
 // file); --replace makes it the whole set. Other vintages stay as they were.
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
@@ -7,6 +7,7 @@ import { pointOnFeature } from '@turf/point-on-feature';
 import type { Kysely } from 'kysely';
 import type { BoundaryLevel, Db, Tables } from '../db/tables';
 import { geometryBBox } from '../geo/geometry';
+import { alignCatalogue } from './catalogue-in-force';
 import type { ParsedArea } from './parse-file';
 
 export interface BoundarySetInput {
@@ -125,6 +126,7 @@ export async function storeBoundarySet(db: Db, input: BoundarySetInput): Promise
         .execute();
     }
     if (input.level === 'ward') await addMissingDistricts(tx, areas, rows, input.vintage);
+    await alignCatalogue(tx);
     return { stored: rows.length, replaced, skipped, withoutDistrict };
   });
 }

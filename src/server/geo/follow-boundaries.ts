@@ -3,6 +3,7 @@
 // priorities within a poll interval, without a restart.
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import { alignCatalogue } from '../boundaries/catalogue-in-force';
 import type { Db } from '../db/tables';
 import { today } from '../store/vintages';
 import type { AreaIndex, AssignPlace } from './area-index';
@@ -32,11 +33,14 @@ export async function followBoundaries(
   db: Db,
   pollMs = POLL_MS,
 ): Promise<FollowedAreas> {
+  // A vintage may have come into force while the server was stopped.
+  await alignCatalogue(db.kysely);
   let index: AreaIndex = await loadAreaIndex(db);
   let seen = await signature(db);
   const refresh = async () => {
     const now = await signature(db);
     if (now === seen) return false;
+    await alignCatalogue(db.kysely);
     index = await loadAreaIndex(db);
     seen = now;
     app.log.info({ boundaries: now }, 'reloaded the area index: boundaries or CSPs changed');
