@@ -1,6 +1,10 @@
-// Seeds the demo area (Warwickshire's wards, districts and CSPs) on first start. Idempotent:
-// existing rows are left alone, so restarts and concurrent starts are harmless.
-import type { Db } from '../db/tables';
+// Seeds the demo area (Warwickshire's wards, districts and CSPs) into a fresh store only: once
+// any boundaries, area or CSP are held (the demo, or an analyst's own setup made with
+// `areas import` / `csp add`), it adds nothing, so a real setup is never overwritten, topped up
+// with demo wards, or given back areas a `--replace` import dropped. Concurrent first starts are
+// harmless: every insert ignores rows already there.
+import type { Kysely } from 'kysely';
+import type { Db, Tables } from '../db/tables';
 import { type BBox, geometryBBox, unionBBox } from '../geo/geometry';
 import { loadSeedCsps, loadSeedWards } from './load';
 
@@ -9,8 +13,19 @@ const DISTRICT_VINTAGE = '2024';
 
 const bboxColumns = (b: BBox) => ({ min_lon: b[0], min_lat: b[1], max_lon: b[2], max_lat: b[3] });
 
-/** Returns how many area units were new (0 when already seeded). */
+/** Whether the store holds no areas, boundaries or CSP links yet. */
+async function isFresh(tx: Kysely<Tables>): Promise<boolean> {
+  const held = await Promise.all([
+    tx.selectFrom('area_units').select('code').limit(1).executeTakeFirst(),
+    tx.selectFrom('boundary_sets').select('level').limit(1).executeTakeFirst(),
+    tx.selectFrom('csp_districts').select('csp_code').limit(1).executeTakeFirst(),
+  ]);
+  return held.every((row) => row === undefined);
+}
+
+/** Returns how many area units were new (0 when the store was not fresh). */
 export async function seedDemo(db: Db): Promise<{ inserted: number }> {
+  if (!(await isFresh(db.kysely))) return { inserted: 0 };
   const wards = loadSeedWards();
   const districts = new Map<string, { name: string; boxes: BBox[] }>();
   for (const w of wards) {

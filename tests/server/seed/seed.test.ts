@@ -1,7 +1,9 @@
 // Seeding: the demo area from the real files, CSP membership from the ONS lookup, idempotent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv, parseCsvRecords } from '../../../src/server/seed/csv';
-import { loadSeedCsps } from '../../../src/server/seed/load';
+import { storeBoundarySet } from '../../../src/server/boundaries/store-set';
+import { migrate } from '../../../src/server/db/migrate';
+import { loadSeedCsps, loadSeedWards, type SeedWard } from '../../../src/server/seed/load';
 import { seedDemo } from '../../../src/server/seed/seed';
 import { backends, openSeededStore, type TestStore } from '../../support/backends';
 
@@ -79,5 +81,80 @@ describe.each(backends())('seedDemo on $name', (backend) => {
       .executeTakeFirstOrThrow();
     expect(ward.vintage).toBe('2022');
     expect(ward.parent_code).toMatch(/^E0700022[0-2]$|^E0700021[89]$/);
+  });
+});
+
+describe.each(backends())('seedDemo leaves a real setup alone on $name', (backend) => {
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await backend.open();
+    await migrate(store.db);
+  });
+  afterAll(() => store.close());
+
+  const codes = async (table: 'area_units' | 'area_boundaries') =>
+    (await store.db.kysely.selectFrom(table).select('code').orderBy('code').execute()).map((r) => r.code);
+
+  it('adds nothing to a store an analyst has set up, however often the server starts', async () => {
+    // An analyst's own CSP: one ward of vintage 2022 elsewhere, and its CSP from the lookup.
+    await storeBoundarySet(store.db, {
+      level: 'ward',
+      vintage: '2022',
+      inForceFrom: '2022-05-05',
+      source: 'their-wards.geojson',
+      areas: [
+        {
+          code: 'E05012345',
+          name: 'Their Ward',
+          parentCode: 'E06000060',
+          parentName: 'Buckinghamshire',
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [-0.8, 51.8],
+                [-0.7, 51.8],
+                [-0.7, 51.9],
+                [-0.8, 51.8],
+              ],
+            ],
+          },
+        },
+      ],
+    });
+    const units = await codes('area_units');
+    const boundaries = await codes('area_boundaries');
+    for (let start = 0; start < 2; start++) expect(await seedDemo(store.db)).toEqual({ inserted: 0 });
+    expect(await codes('area_units')).toEqual(units);
+    expect(await codes('area_boundaries')).toEqual(boundaries);
+    expect(await store.db.kysely.selectFrom('csp_districts').selectAll().execute()).toEqual([]);
+    const sets = await store.db.kysely
+      .selectFrom('boundary_sets')
+      .select(['vintage', 'in_force_from', 'source'])
+      .execute();
+    expect(sets).toEqual([{ vintage: '2022', in_force_from: '2022-05-05', source: 'their-wards.geojson' }]);
+  });
+});
+
+describe.each(backends())('seedDemo after the demo was corrected on $name', (backend) => {
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await openSeededStore(backend);
+  });
+  afterAll(() => store.close());
+
+  it('does not put back demo wards a replacing import dropped', async () => {
+    const [kept] = loadSeedWards();
+    await storeBoundarySet(store.db, {
+      level: 'ward',
+      vintage: '2022',
+      inForceFrom: '2022-01-01',
+      source: 'corrected.geojson',
+      replace: true,
+      areas: [{ ...(kept as SeedWard), parentCode: kept?.districtCode ?? null, parentName: null }],
+    });
+    expect(await seedDemo(store.db)).toEqual({ inserted: 0 });
+    const held = await store.db.kysely.selectFrom('area_boundaries').select('code').execute();
+    expect(held.map((r) => r.code)).toEqual([kept?.code]);
   });
 });
