@@ -1,8 +1,8 @@
-// Seeding: the demo area from the real files, CSP membership from the ONS lookup, idempotent.
+// Seeding: the demo area from the real files, CSP membership from the ONS lookup, a fresh store only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv, parseCsvRecords } from '../../../src/server/seed/csv';
 import { storeBoundarySet } from '../../../src/server/boundaries/store-set';
 import { migrate } from '../../../src/server/db/migrate';
+import { parseCsv, parseCsvRecords } from '../../../src/server/seed/csv';
 import { loadSeedCsps, loadSeedWards, type SeedWard } from '../../../src/server/seed/load';
 import { seedDemo } from '../../../src/server/seed/seed';
 import { backends, openSeededStore, type TestStore } from '../../support/backends';
