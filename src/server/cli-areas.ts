@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CrsError } from './boundaries/crs';
+import { updateExtents } from './boundaries/csp-setup';
 import { BoundaryFileError, parseBoundaryFile } from './boundaries/parse-file';
 import { storeBoundarySet } from './boundaries/store-set';
 import type { CliIo } from './cli';
@@ -121,6 +122,7 @@ async function importAreas(args: readonly string[], env: NodeJS.ProcessEnv, io: 
       replace: values.replace,
     });
     for (const s of stored.skipped) io.err(`  skipped ${s.code}: ${s.reason}\n`);
+    if (level !== 'neighbourhood') await updateExtents(db);
     const reassigned = await reassign(db, vintage, io);
     io.out(summary(file, level, vintage, inForce ?? `${vintage}-01-01`, parsed, stored, reassigned));
     return 0;

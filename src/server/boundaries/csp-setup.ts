@@ -180,6 +180,12 @@ function largestOverlap(
   return best?.code ?? null;
 }
 
+/** Boundaries imported after `csp add`: every CSP set up gets its extent again, so devices can map it. */
+export async function updateExtents(db: Db): Promise<void> {
+  const csps = await db.kysely.selectFrom('area_units').select('code').where('level', '=', 'csp').execute();
+  for (const c of csps) await updateExtent(db, c.code);
+}
+
 /** The CSP's extent: its own boundary if held, else its wards', else its districts'. */
 export async function updateExtent(db: Db, cspCode: string): Promise<boolean> {
   const own = await db.kysely

@@ -1,10 +1,13 @@
 // The server's assignment index, kept in step with the store: boundaries imported and CSPs set
 // up by the CLI while the server runs (or a vintage coming into force at midnight) reach new
-// priorities within a poll interval, without a restart.
+// priorities within a poll interval, without a restart. When the vintages in force change (and
+// at start, in case one came into force while the server was stopped), the area catalogue and
+// every priority's own area columns move to them.
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { alignCatalogue } from '../boundaries/catalogue-in-force';
 import type { Db } from '../db/tables';
+import { alignAllPriorities } from '../store/align-priorities';
 import { today } from '../store/vintages';
 import type { AreaIndex, AssignPlace } from './area-index';
 import { loadAreaIndex } from './load-area-index';
@@ -28,20 +31,29 @@ async function signature(db: Db): Promise<string> {
   return `${today()}|${String(r?.sets)}|${String(r?.imported)}|${String(r?.links)}|${String(r?.wards)}`;
 }
 
+/** Moves the catalogue and the priorities' own columns onto the vintages in force. */
+async function bringInForce(app: FastifyInstance, db: Db, index: AreaIndex): Promise<void> {
+  await alignCatalogue(db.kysely);
+  const moved = await alignAllPriorities(db, index.current);
+  if (moved > 0)
+    app.log.info({ vintages: index.current, moved }, 'priorities moved to the boundaries in force');
+}
+
 export async function followBoundaries(
   app: FastifyInstance,
   db: Db,
   pollMs = POLL_MS,
 ): Promise<FollowedAreas> {
-  // A vintage may have come into force while the server was stopped.
-  await alignCatalogue(db.kysely);
   let index: AreaIndex = await loadAreaIndex(db);
+  await bringInForce(app, db, index);
   let seen = await signature(db);
   const refresh = async () => {
     const now = await signature(db);
     if (now === seen) return false;
-    await alignCatalogue(db.kysely);
-    index = await loadAreaIndex(db);
+    const next = await loadAreaIndex(db);
+    // An import by the CLI re-assigned and re-aligned already; a date passing did not.
+    if (JSON.stringify(next.current) !== JSON.stringify(index.current)) await bringInForce(app, db, next);
+    index = next;
     seen = now;
     app.log.info({ boundaries: now }, 'reloaded the area index: boundaries or CSPs changed');
     return true;

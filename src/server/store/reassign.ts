@@ -1,15 +1,16 @@
 // Re-assigns every priority held to the boundaries of one vintage after a boundary set is
-// imported or replaced. Other vintages' assignments are kept. When the vintage is the one in
-// force today, the priority's own area columns change too, with a new change stamp so devices
-// pull the new ward.
+// imported or replaced. Other vintages' assignments are kept. Set-based in pages: the places of
+// a page are assigned in memory (the spatial index), then one transaction swaps the page's rows
+// of that vintage with multi-row statements and re-aligns the priorities' own area columns with
+// the vintages in force today (only those that change get a new change stamp).
 import type { Place } from '../../domain/priority';
 import type { Db } from '../db/tables';
 import type { AreaIndex } from '../geo/area-index';
 import type { PolygonGeometry } from '../geo/geometry';
-import { changeSeq, changeTx } from './change-stamp';
-import { replaceVintageRows } from './priority-areas';
+import { alignPriorities } from './align-priorities';
+import { replaceVintageRowsOf } from './priority-areas';
 
-const PAGE = 500;
+const PAGE = 2000;
 
 interface StoredPlace {
   id: string;
@@ -38,7 +39,7 @@ export async function reassignVintage(
   vintage: string,
   progress?: (done: number) => void,
 ): Promise<number> {
-  const current = Object.values(index.current).includes(vintage);
+  const inForce = Object.values(index.current).includes(vintage);
   let after = '';
   let done = 0;
   for (;;) {
@@ -50,36 +51,19 @@ export async function reassignVintage(
       .limit(PAGE)
       .execute();
     if (page.length === 0) return done;
+    const entries = page.flatMap((r) => {
+      const place = storedPlace(r);
+      return place ? [{ id: r.id, rows: index.rowsFor(place, (s) => s.vintage === vintage) }] : [];
+    });
     await db.kysely.transaction().execute(async (tx) => {
-      for (const r of page) {
-        const place = storedPlace(r);
-        if (!place) continue;
-        const rows = index.rowsFor(place, (s) => s.vintage === vintage);
-        await replaceVintageRows(tx, r.id, vintage, ['ward', 'district', 'neighbourhood', 'csp'], rows);
-        if (!current) continue;
-        const a = index.assign(place);
-        await tx
-          .updateTable('priorities')
-          .set({
-            ward_code: a.wardCode,
-            district_code: a.districtCode,
-            assigned_csp_code: a.cspCode,
-            outside_area: a.outsideArea ? 1 : 0,
-            server_updated_at: new Date().toISOString(),
-            change_seq: changeSeq(db.kind),
-            change_tx: changeTx(db.kind),
-          })
-          .where('id', '=', r.id)
-          .where((eb) =>
-            eb.or([
-              eb('ward_code', 'is distinct from', a.wardCode),
-              eb('district_code', 'is distinct from', a.districtCode),
-              eb('assigned_csp_code', 'is distinct from', a.cspCode),
-              eb('outside_area', '!=', a.outsideArea ? 1 : 0),
-            ]),
-          )
-          .execute();
-      }
+      await replaceVintageRowsOf(tx, entries, vintage);
+      if (inForce)
+        await alignPriorities(
+          tx,
+          db.kind,
+          index.current,
+          entries.map((e) => e.id),
+        );
     });
     done += page.length;
     after = page.at(-1)?.id ?? after;
