@@ -1,7 +1,9 @@
 // Assigning 1,000,000 points to boundaries the size of all wards of England and Wales: a
 // synthetic tiling of ~7,500 wards (wiggly shared edges, 40 vertices each) grouped into 300
 // districts, one CSP per district. Reports points per second through AreaIndex.assign, which
-// answers ward, district and CSP for every vintage held (here one).
+// answers ward, district and CSP for every vintage held (here one). Then re-assignment after a
+// boundary import on real stores of 100,000 priorities (bench/reassign-store.ts).
+import { cpus, loadavg } from 'node:os';
 import { AreaIndex } from '../src/server/geo/area-index';
 import type { AreaGeometry } from '../src/server/geo/geometry';
 import { measureReassign, REASSIGN_PRIORITIES } from './reassign-store';
@@ -93,6 +95,8 @@ export async function run(): Promise<void> {
   });
   const perSecond = POINTS / (median(assignRuns) / 1000);
   const reassign = await measureReassign();
+  // Other suites share these 2 cores: say how busy the machine was, since it moves every figure.
+  const [load1, load5, load15] = loadavg().map((l) => formatNumber(l, 1));
   writeSection(
     'area-assignment',
     'Area assignment at national scale (synthetic tiling of 7,500 wards)',
@@ -133,7 +137,8 @@ ${formatNumber(REASSIGN_PRIORITIES)} priorities: each run imports a new vintage 
 every ward re-coded and in force, so every priority gets rows for the new vintage (the old
 vintages' rows are kept) and every priority's own ward changes, with a new change stamp (the
 worst case). Pages of 2,000: assigned in memory, then one transaction of multi-row deletes,
-inserts and UPDATE … FROM (VALUES …). ${reassign[0]?.seconds.length ?? 0} runs per store.
+inserts and UPDATE … FROM (VALUES …). ${reassign[0]?.seconds.length ?? 0} runs per store. Load average at
+the end of the whole benchmark: ${load1} / ${load5} / ${load15} (1 / 5 / 15 min) on ${cpus().length} cores.
 
 ${table(
   ['store', 're-assign all (median)', 'slowest run', 'priorities/s (median)'],
