@@ -39,21 +39,20 @@ export async function alignPriorities(
 
 /** Re-aligns every priority held, a page per transaction; returns how many changed. */
 export async function alignAllPriorities(db: Db, current: CurrentVintages): Promise<number> {
-  let after = '';
+  let after: string | undefined = '';
   let total = 0;
-  for (;;) {
-    const rows = await answers(db.kysely, current)
-      ?.where('p.id', '>', after)
-      .orderBy('p.id')
-      .limit(PAGE)
-      .execute();
-    if (!rows || rows.length === 0) return total;
-    const changes = rows.flatMap(changed);
-    if (changes.length > 0)
-      await db.kysely.transaction().execute((tx) => writeOwnColumns(tx, db.kind, changes));
-    total += changes.length;
-    after = rows.at(-1)?.id ?? after;
+  while (after !== undefined) {
+    const from: string = after;
+    // Read and write in one transaction, so a priority edited meanwhile is not set back.
+    [after, total] = await db.kysely.transaction().execute(async (tx) => {
+      const rows = await answers(tx, current)?.where('p.id', '>', from).orderBy('p.id').limit(PAGE).execute();
+      if (!rows || rows.length === 0) return [undefined, total] as const;
+      const changes = rows.flatMap(changed);
+      await writeOwnColumns(tx, db.kind, changes);
+      return [rows.at(-1)?.id, total + changes.length] as const;
+    });
   }
+  return total;
 }
 
 /**
