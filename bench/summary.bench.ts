@@ -33,7 +33,7 @@ function lcg(seed: number) {
 }
 
 // Skewed like real consultations: a few themes take most priorities.
-function makePriorities(
+export function makePriorities(
   n: number,
   wardsByCsp: Map<string, string[]>,
   csps: readonly string[],
@@ -67,7 +67,7 @@ function makePriorities(
   });
 }
 
-async function load(db: Db, items: readonly Priority[], offset: number): Promise<void> {
+export async function load(db: Db, items: readonly Priority[], offset: number): Promise<void> {
   const areas = await loadAreaIndex(db);
   const now = new Date().toISOString();
   const batch = 400;
@@ -84,7 +84,7 @@ async function load(db: Db, items: readonly Priority[], offset: number): Promise
   });
 }
 
-async function wardsOf(db: Db): Promise<Map<string, string[]>> {
+export async function wardsOf(db: Db): Promise<Map<string, string[]>> {
   const rows = await db.kysely
     .selectFrom('area_units as w')
     .innerJoin('csp_districts as cd', 'cd.district_code', 'w.parent_code')

@@ -75,11 +75,12 @@ export interface AgreedForExport {
   readonly actionDate: string | null;
 }
 
-/** Agreed priorities in police.uk's shape; text is escaped because readers may render it as HTML. */
+/** Agreed priorities in police.uk's shape (meeting records and the summary's police-uk export);
+ * text is escaped because readers may render it as HTML. */
 export function toPoliceUk(items: readonly AgreedForExport[]): PoliceUkPriority[] {
   return items.map((item) => ({
     issue: `<p>${escapeHtml(item.issue)}</p>`,
-    'issue-date': `${item.meetingDate}T00:00:00`,
+    'issue-date': `${item.meetingDate.slice(0, 10)}T00:00:00`,
     action: item.action ? `<p>${escapeHtml(item.action)}</p>` : null,
     'action-date': item.action && item.actionDate ? `${item.actionDate.slice(0, 10)}T00:00:00` : null,
   }));

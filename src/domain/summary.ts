@@ -29,7 +29,10 @@ export interface ThemeRow {
   readonly themeKey: string;
   readonly themeLabel: string;
   readonly sensitive: boolean;
+  /** Residents who raised it: a patrol record counts its resident_count, any other record 1. */
   readonly count: Count;
+  /** Records those residents came from (equal to count unless patrol records named several). */
+  readonly records: Count;
   /** Share of all priorities in the period (0..1), with its 95% Wilson interval. */
   readonly share: number | null;
   readonly interval: Interval | null;
@@ -87,12 +90,12 @@ export interface ProfileRow {
 }
 
 export interface Participation {
-  /** Age bands of those who took part (consented equality data) against residents; null when no data. */
+  /**
+   * Age bands of those who took part (consented equality data) against residents, ending with a
+   * "not-stated" row, so the rows sum to the total; null when no one gave equality data.
+   */
   readonly age: readonly ProfileRow[] | null;
   readonly sex: readonly ProfileRow[] | null;
-  /** Priorities whose author gave no age / sex. */
-  readonly ageNotStated: Count;
-  readonly sexNotStated: Count;
   readonly caveat: string;
 }
 
@@ -125,7 +128,10 @@ export interface ConsultationSummary {
   readonly comparison: Period;
   readonly generatedAt: string;
   readonly boundaryVintage: string;
+  /** Residents raising priorities in the period (see ThemeRow.count). */
   readonly total: Count;
+  /** Records they came from. */
+  readonly records: Count;
   readonly previousTotal: Count;
   readonly supportsTotal: Count;
   /** Ranked by priorities raised: published ranks first, then suppressed themes by name. */

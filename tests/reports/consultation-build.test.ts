@@ -18,12 +18,22 @@ const base: Omit<SummaryInput, 'facts'> = {
   supportsRecorded: true,
   generatedAt: '2027-04-02T09:00:00.000Z',
 };
+/** One resident, no equality answers. */
+const ONE = { residents: 1, age: null, sex: null } as const;
 const build = (rs: readonly Rec[]) => buildConsultationSummary({ ...base, facts: toFacts(rs) });
 
 /** Every count the summary publishes, with what it should be. */
 function publishedCounts(s: ConsultationSummary, d: ReturnType<typeof direct>): [number | null, number][] {
   return [
     [s.total, d.total],
+    [s.records, d.records],
+    ...s.themes.map((t) => [t.records, d.themeRecords(t.themeKey)] as [number | null, number]),
+    ...(s.participation.age ?? []).map(
+      (p) => [p.participants, d.age(p.key === 'not-stated' ? null : p.key)] as [number | null, number],
+    ),
+    ...(s.participation.sex ?? []).map(
+      (p) => [p.participants, d.sex(p.key === 'not-stated' ? null : p.key)] as [number | null, number],
+    ),
     ...s.themes.map((t) => [t.count, d.theme(t.themeKey)] as [number | null, number]),
     ...s.themes.map((t) => [t.previousCount, d.previousTheme(t.themeKey)] as [number | null, number]),
     ...s.themes.map((t) => [t.supports, d.supports(t.themeKey)] as [number | null, number]),
@@ -112,11 +122,72 @@ describe('buildConsultationSummary', () => {
     fc.assert(
       fc.property(records, (rs) => {
         const s = build(rs);
-        for (const line of [s.channels, s.respondentTypes]) {
-          const hidden = line.filter((c) => c.count === null).length + (s.total === null ? 1 : 0);
+        const lines: [(number | null)[], number | null][] = [
+          [s.channels.map((c) => c.count), s.total],
+          [s.respondentTypes.map((c) => c.count), s.total],
+          [s.themes.map((t) => t.records), s.records],
+          ...[s.participation.age, s.participation.sex].map(
+            (l) => [(l ?? []).map((p) => p.participants), s.total] as [(number | null)[], number | null],
+          ),
+        ];
+        for (const [line, total] of lines) {
+          if (line.length === 0) continue;
+          const hidden = line.filter((c) => c === null).length + (total === null ? 1 : 0);
           expect(hidden).not.toBe(1);
         }
       }),
+    );
+  });
+
+  it('property: who took part (age and sex, with not stated) adds up to everyone counted', () => {
+    fc.assert(
+      fc.property(records, (rs) => {
+        const s = build(rs);
+        const d = direct(rs);
+        const given = rs.some((r) => r.period === 'current' && (r.age !== null || r.sex !== null));
+        expect(s.participation.age !== null).toBe(given);
+        for (const line of [s.participation.age, s.participation.sex]) {
+          if (!line) continue;
+          // The raw line conserves: every resident counted is in one band or not stated.
+          const keys = line.map((p) => (p.key === 'not-stated' ? null : p.key));
+          const raw = keys.map((k) => (line === s.participation.age ? d.age(k) : d.sex(k)));
+          expect(raw.reduce((a, b) => a + b, 0)).toBe(d.total);
+          const shown = line.map((p) => p.participants);
+          if (s.total !== null && shown.every((n) => n !== null))
+            expect(shown.reduce((a, b) => a! + b!, 0)).toBe(s.total);
+          // Shares are of those who said, so the stated bands share 100% when all are shown.
+          const shares = line.filter((p) => p.key !== 'not-stated').map((p) => p.participantShare);
+          if (shares.every((x) => x !== null) && shares.some((x) => x! > 0))
+            expect(shares.reduce((a, b) => a! + b!, 0)).toBeCloseTo(1, 9);
+        }
+      }),
+    );
+  });
+
+  it('counts a patrol record for each resident it stands for, and reports the records', () => {
+    const rec = (residents: number, age: string | null): Rec => ({
+      period: 'current',
+      theme: 'local.speeding',
+      ward: 'E05000001',
+      channel: 'patrol',
+      type: 'lives',
+      times: [],
+      supports: 0,
+      residents,
+      age,
+      sex: null,
+    });
+    const s = build([rec(6, '25-34'), rec(4, null), ...Array.from({ length: 5 }, () => rec(1, '75+'))]);
+    expect(s.total).toBe(15);
+    expect(s.records).toBe(7);
+    expect(s.themes[0]).toMatchObject({ themeKey: 'local.speeding', count: 15, records: 7 });
+    expect(s.channels.find((c) => c.key === 'patrol')?.count).toBe(15);
+    // One person answered on the record of 6, so 25-34 holds 1 (suppressed) and the 5 others on
+    // it join the 4 not asked: 9 not stated. The next smallest band (75+, 5) is hidden with it.
+    const age = Object.fromEntries(s.participation.age!.map((p) => [p.key, p.participants]));
+    expect(age).toMatchObject({ '25-34': null, '75+': null, 'not-stated': 9, '16-24': 0 });
+    expect(s.method.find((m) => m.heading === 'Counting rules')?.text).toMatch(
+      /counts once for each of those residents.*Some patrol records in this period stood for several residents/,
     );
   });
 
@@ -132,6 +203,7 @@ describe('buildConsultationSummary', () => {
           type: 'lives',
           times: ['evening'],
           supports: 1,
+          ...ONE,
         }),
       ),
       ...Array.from(
@@ -144,6 +216,7 @@ describe('buildConsultationSummary', () => {
           type: 'works',
           times: [],
           supports: 0,
+          ...ONE,
         }),
       ),
       ...Array.from(
@@ -156,6 +229,7 @@ describe('buildConsultationSummary', () => {
           type: 'lives',
           times: [],
           supports: 0,
+          ...ONE,
         }),
       ),
       ...Array.from(
@@ -168,6 +242,7 @@ describe('buildConsultationSummary', () => {
           type: 'lives',
           times: [],
           supports: 0,
+          ...ONE,
         }),
       ),
     ];

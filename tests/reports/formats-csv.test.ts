@@ -26,6 +26,14 @@ describe('summaryToCsv', () => {
     expect(find('theme', 'share', 'local.speeding')?.[10]).toBe(String(Number((60 / 122).toFixed(4))));
   });
 
+  it('gives records beside residents, and who took part with those who did not say', () => {
+    expect(find('theme', 'records', 'local.speeding')?.[10]).toBe('54');
+    expect(find('total', 'records')?.[10]).toBe('116');
+    expect(find('participants_age', 'participants', '65 to 74')?.[10]).toBe('30');
+    expect(find('participants_age', 'participants', 'Not stated')?.[10]).toBe('68');
+    expect(find('participants_sex', 'participants', 'Female')?.[10]).toBe('34');
+  });
+
   it('leaves a suppressed value blank and says why', () => {
     const small = find('theme', 'priorities', 'local.graffiti')!;
     expect(small[10]).toBe('');

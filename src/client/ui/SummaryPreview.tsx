@@ -90,7 +90,51 @@ export function SummaryPreview(props: { summary: ConsultationSummary }) {
           </tbody>
         </table>
       </Show>
+      <Show when={s().records !== s().total}>
+        <p class="meta">
+          Priorities count each resident who raised one: {count(s().records)} records, as some patrol records
+          stood for several residents in one conversation.
+        </p>
+      </Show>
       <h4>Who took part</h4>
+      <For
+        each={
+          [
+            ['Age', s().participation.age],
+            ['Sex', s().participation.sex],
+          ] as const
+        }
+      >
+        {([label, rows]) => (
+          <Show when={rows}>
+            {(list) => (
+              <table>
+                <caption>Who took part by {label.toLowerCase()}, against residents</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{label}</th>
+                    <th scope="col">Took part</th>
+                    <th scope="col">Share of those who said</th>
+                    <th scope="col">Share of residents</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={list()}>
+                    {(p) => (
+                      <tr>
+                        <th scope="row">{p.label}</th>
+                        <td>{count(p.participants)}</td>
+                        <td>{pct(p.participantShare)}</td>
+                        <td>{pct(p.residentShare)}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            )}
+          </Show>
+        )}
+      </For>
       <p>{s().participation.caveat}</p>
       <details>
         <summary>Method and caveats</summary>

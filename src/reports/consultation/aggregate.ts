@@ -5,7 +5,11 @@ import type { PriorityFact } from './input';
 export const NO_AREA = '';
 
 export interface RawCounts {
+  /** Residents raising priorities in the period (the count every table uses). */
   readonly total: number;
+  /** Records they came from (a patrol record may stand for several residents). */
+  readonly records: number;
+  readonly recordsByTheme: ReadonlyMap<string, number>;
   readonly previousTotal: number;
   readonly supportsTotal: number;
   readonly themes: ReadonlyMap<string, number>;
@@ -19,7 +23,10 @@ export interface RawCounts {
   readonly respondentTypes: ReadonlyMap<string, number>;
   readonly timesOfDay: ReadonlyMap<string, number>;
   readonly days: ReadonlyMap<string, number>;
-  /** Keyed by age band / sex; NO_AREA for not stated. */
+  /**
+   * Keyed by age band / sex; NO_AREA for not stated. Equality answers on a record describe the
+   * one person who gave them; the other residents on a patrol record count as not stated.
+   */
   readonly ages: ReadonlyMap<string, number>;
   readonly sexes: ReadonlyMap<string, number>;
   readonly hasEquality: boolean;
@@ -35,13 +42,27 @@ function add2(map: Map<string, Map<string, number>>, a: string, b: string, n: nu
   map.set(a, inner);
 }
 
+/** One answer per record (the person who gave it); everyone else on the record is not stated. */
+function profileAdd(
+  map: Map<string, number>,
+  answer: string | null | undefined,
+  count: number,
+  recs: number,
+) {
+  if (!answer) return add(map, NO_AREA, count);
+  add(map, answer, recs);
+  if (count > recs) add(map, NO_AREA, count - recs);
+}
+
 export function aggregate(facts: readonly PriorityFact[]): RawCounts {
   let total = 0;
+  let records = 0;
   let previousTotal = 0;
   let supportsTotal = 0;
   let hasNeighbourhoods = false;
   let hasEquality = false;
   const themes = new Map<string, number>();
+  const recordsByTheme = new Map<string, number>();
   const previousThemes = new Map<string, number>();
   const supports = new Map<string, number>();
   const themeWard = new Map<string, Map<string, number>>();
@@ -59,9 +80,12 @@ export function aggregate(facts: readonly PriorityFact[]): RawCounts {
       add(previousThemes, f.themeKey, f.count);
       continue;
     }
+    const recs = Math.min(f.records ?? f.count, f.count);
     total += f.count;
+    records += recs;
     supportsTotal += f.supports;
     add(themes, f.themeKey, f.count);
+    add(recordsByTheme, f.themeKey, recs);
     add(supports, f.themeKey, f.supports);
     add2(themeWard, f.themeKey, f.wardCode ?? NO_AREA, f.count);
     if (f.neighbourhoodCode) hasNeighbourhoods = true;
@@ -71,11 +95,13 @@ export function aggregate(facts: readonly PriorityFact[]): RawCounts {
     for (const t of new Set(f.timesOfDay)) add(timesOfDay, t, f.count);
     for (const d of new Set(f.days)) add(days, d, f.count);
     if (f.ageBand || f.sex) hasEquality = true;
-    add(ages, f.ageBand ?? NO_AREA, f.count);
-    add(sexes, f.sex ?? NO_AREA, f.count);
+    profileAdd(ages, f.ageBand, f.count, recs);
+    profileAdd(sexes, f.sex, f.count, recs);
   }
   return {
     total,
+    records,
+    recordsByTheme,
     previousTotal,
     supportsTotal,
     themes,

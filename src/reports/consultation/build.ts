@@ -79,12 +79,17 @@ export function buildConsultationSummary(input: SummaryInput): ConsultationSumma
   const previousValues = themeKeys.map((k) => raw.previousThemes.get(k) ?? 0);
   const previousMask = suppressLine(previousValues);
   const previousTotal: Count = previousMask.total ? null : raw.previousTotal;
+  // Records behind each theme: hidden wherever the theme's count is, and as a line of their own.
+  const recordValues = themeKeys.map((k) => raw.recordsByTheme.get(k) ?? 0);
+  const recordMask = suppressLine(recordValues, grandHidden, themeHidden);
+  const records: Count = recordMask.total ? null : raw.records;
   const supportValues = themeKeys.map((k) => raw.supports.get(k) ?? 0);
   const supportMask = suppressLine(supportValues);
   const supportsTotal: Count = supportMask.total ? null : raw.supportsTotal;
 
   const rows = themeKeys.map((k, i) => {
     const count = themeHidden[i] ? null : (raw.themes.get(k) ?? 0);
+    const themeRecords = recordMask.cells[i] ? null : recordValues[i]!;
     const previousCount = previousMask.cells[i] ? null : previousValues[i]!;
     const supports = supportMask.cells[i] ? null : supportValues[i]!;
     const test =
@@ -98,6 +103,7 @@ export function buildConsultationSummary(input: SummaryInput): ConsultationSumma
       themeLabel: labelOf(k),
       sensitive: findTheme(k)?.sensitive === true,
       count,
+      records: themeRecords,
       share,
       interval: count !== null && total ? wilsonInterval(count, total) : null,
       supports,
@@ -155,6 +161,7 @@ export function buildConsultationSummary(input: SummaryInput): ConsultationSumma
     supportsRecorded: input.supportsRecorded,
     meetingsRecorded: input.meetings !== undefined,
     hasNeighbourhoods: raw.hasNeighbourhoods,
+    multiResidentRecords: raw.records < raw.total,
   };
   return {
     title: `What residents want prioritised: ${input.csps.map((c) => c.name).join(', ')}`,
@@ -164,6 +171,7 @@ export function buildConsultationSummary(input: SummaryInput): ConsultationSumma
     generatedAt: input.generatedAt,
     boundaryVintage: input.boundaryVintage,
     total,
+    records,
     previousTotal,
     supportsTotal,
     themes,

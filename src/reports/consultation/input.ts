@@ -14,10 +14,13 @@ export interface PriorityFact {
   readonly respondentType: string;
   readonly timesOfDay: readonly string[];
   readonly days: readonly string[];
-  /** Consented equality data, when the person gave it (survey age band, sex). */
+  /** Consented equality data (survey age band, sex) of the one person on each record who gave it. */
   readonly ageBand?: string | null;
   readonly sex?: string | null;
+  /** Residents raising it: a patrol record can stand for several residents (resident_count). */
   readonly count: number;
+  /** Records these residents came from; defaults to `count` (one record, one resident). */
+  readonly records?: number;
   /** "Me too" supports on these priorities (0 when none or when supports are not recorded). */
   readonly supports: number;
 }

@@ -18,6 +18,8 @@ export interface MethodFacts {
   readonly supportsRecorded: boolean;
   readonly meetingsRecorded: boolean;
   readonly hasNeighbourhoods: boolean;
+  /** Some patrol record in the period stood for more than one resident. */
+  readonly multiResidentRecords: boolean;
 }
 
 export function methodNote(f: MethodFacts): MethodSection[] {
@@ -50,15 +52,22 @@ export function methodNote(f: MethodFacts): MethodSection[] {
     {
       heading: 'Counting rules',
       text:
-        'One priority is one thing one person said should be prioritised. Priorities withdrawn by their author or merged into another as duplicates are not counted; ' +
+        'One priority is one thing one person said should be prioritised. When an officer or PCSO on patrol records that several residents in one conversation raised the same thing, ' +
+        'that record counts once for each of those residents (its resident count) in every table, and the number of records is given beside the theme counts. ' +
+        (f.multiResidentRecords
+          ? 'Some patrol records in this period stood for several residents, so residents raising a theme can exceed the records. '
+          : 'No record in this period stood for more than one resident. ') +
+        'Priorities withdrawn by their author or merged into another as duplicates are not counted; ' +
         'priorities hidden from public view by moderation are still counted, because the concern was still raised. ' +
-        'Times of day and days of the week are multiple choice, so those counts do not add up to the total.',
+        'Times of day and days of the week are multiple choice, so those counts do not add up to the total. ' +
+        'Age and sex come from the optional equality questions, answered only with consent; on a patrol record they describe the one resident who answered, and the others count as not stated.',
     },
     {
       heading: 'Shares and uncertainty',
       text:
         'Each theme’s share is its priorities divided by all priorities in the period. The range beside it is a 95% Wilson score interval, ' +
-        'which stays sensible for small numbers and shares near 0%. Those who took part are not a random sample, so the interval describes the counting noise, not how well the views represent everyone.',
+        'which stays sensible for small numbers and shares near 0%. Those who took part are not a random sample, so the interval describes the counting noise, not how well the views represent everyone. ' +
+        'Residents counted from one patrol conversation are not independent of each other, which makes the interval somewhat too narrow where such records are common.',
     },
     {
       heading: 'Change from the comparison period',

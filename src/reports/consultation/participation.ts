@@ -1,29 +1,25 @@
 // Who took part against who lives there: age band and sex of those who gave consented
 // equality data, beside the resident population of the same wards and districts.
-import type { Count, Participation, ProfileRow } from '../../domain/summary';
+import { AGE_BAND_RANGES, AGE_BANDS, SEXES } from '../../domain/equality';
+import type { Participation, ProfileRow } from '../../domain/summary';
 import { suppressLine } from '../suppression';
 import { NO_AREA, type RawCounts } from './aggregate';
 import type { AreaRef, Population } from './input';
 
-/** Survey age bands (lowest age, label); the ONS ward bands combine into these exactly. */
-export const SURVEY_AGE_BANDS = [
-  { key: 'under-16', label: 'Under 16', min: 0 },
-  { key: '16-24', label: '16 to 24', min: 16 },
-  { key: '25-34', label: '25 to 34', min: 25 },
-  { key: '35-44', label: '35 to 44', min: 35 },
-  { key: '45-54', label: '45 to 54', min: 45 },
-  { key: '55-64', label: '55 to 64', min: 55 },
-  { key: '65-74', label: '65 to 74', min: 65 },
-  { key: '75-plus', label: '75 and over', min: 75 },
-] as const;
+/** Survey age bands as the equality questions ask them; the ONS ward bands combine into these exactly. */
+export const SURVEY_AGE_BANDS = AGE_BANDS.map((key) => {
+  const [min, max] = AGE_BAND_RANGES[key];
+  const label = max === null ? `${min} and over` : min === 0 ? `Under ${max + 1}` : `${min} to ${max}`;
+  return { key, label, min };
+});
 
-export const SEXES = [
-  { key: 'female', label: 'Female' },
-  { key: 'male', label: 'Male' },
-] as const;
+export const SEX_ROWS = SEXES.map((key) => ({ key, label: key === 'female' ? 'Female' : 'Male' }));
+
+/** The last row of each profile: no answer, "prefer not to say", or residents on a patrol record who were not asked. */
+export const NOT_STATED = { key: 'not-stated', label: 'Not stated' } as const;
 
 function surveyBandOf(age: number): string {
-  let key: string = SURVEY_AGE_BANDS[0].key;
+  let key: string = SURVEY_AGE_BANDS[0]!.key;
   for (const b of SURVEY_AGE_BANDS) if (age >= b.min) key = b.key;
   return key;
 }
@@ -48,23 +44,27 @@ function residentSexShares(wards: readonly AreaRef[], population?: Population): 
   const bySex = new Map<string, number>();
   let all = 0;
   for (const d of districts)
-    for (const s of SEXES) {
-      const n = population.districtSex.get(d)?.get(s.key) ?? 0;
-      bySex.set(s.key, (bySex.get(s.key) ?? 0) + n);
+    for (const key of SEXES) {
+      const n = population.districtSex.get(d)?.get(key) ?? 0;
+      bySex.set(key, (bySex.get(key) ?? 0) + n);
       all += n;
     }
   if (all === 0) return null;
   return new Map([...bySex].map(([k, n]) => [k, n / all]));
 }
 
+/**
+ * One line of those who took part, summing to the total: the bands, then "not stated". Suppressed
+ * as a line tied to the grand total, so a hidden band cannot be worked out by subtraction.
+ */
 function profile(
   bands: readonly { key: string; label: string }[],
   counts: ReadonlyMap<string, number>,
   grandHidden: boolean,
   residents: Map<string, number> | null,
-): { rows: ProfileRow[]; notStated: Count } {
+): ProfileRow[] {
   const values = [...bands.map((b) => counts.get(b.key) ?? 0), counts.get(NO_AREA) ?? 0];
-  // Anything outside the known bands is reported as not stated rather than dropped.
+  // "Prefer not to say" and anything outside the known bands are not stated rather than dropped.
   const known = new Set(bands.map((b) => b.key));
   for (const [k, n] of counts) if (k !== NO_AREA && !known.has(k)) values[values.length - 1]! += n;
   const mask = suppressLine(values, grandHidden);
@@ -84,7 +84,8 @@ function profile(
       residentShare: residents?.get(b.key) ?? null,
     };
   });
-  return { rows, notStated: notStatedHidden ? null : values[values.length - 1]! };
+  const notStated = notStatedHidden ? null : values[values.length - 1]!;
+  return [...rows, { ...NOT_STATED, participants: notStated, participantShare: null, residentShare: null }];
 }
 
 export function participation(
@@ -99,8 +100,6 @@ export function participation(
     return {
       age: null,
       sex: null,
-      ageNotStated: null,
-      sexNotStated: null,
       caveat:
         'No one who raised a priority in this period gave their age or sex (this is optional and asked only with consent), ' +
         'so we cannot say whether those who took part reflect the people who live here. ' +
@@ -108,13 +107,9 @@ export function participation(
         'read the ward rates per 1,000 residents for where voices are missing.',
     };
   }
-  const age = profile(SURVEY_AGE_BANDS, raw.ages, grandHidden, ageResidents);
-  const sex = profile(SEXES, raw.sexes, grandHidden, sexResidents);
   return {
-    age: age.rows,
-    sex: sex.rows,
-    ageNotStated: age.notStated,
-    sexNotStated: sex.notStated,
+    age: profile(SURVEY_AGE_BANDS, raw.ages, grandHidden, ageResidents),
+    sex: profile(SEX_ROWS, raw.sexes, grandHidden, sexResidents),
     caveat:
       'Age and sex are given by choice, so they describe only those who chose to say. ' +
       'Where a group’s share of those who took part is well below its share of residents, its views are under-represented ' +

@@ -42,11 +42,13 @@ export function summaryRows(s: ConsultationSummary): Row[] {
   const count = (row: Omit<Row, 'value' | 'suppressed'>, value: Count) =>
     rows.push({ ...row, value, suppressed: value === null });
   count({ section: 'total', measure: 'priorities' }, s.total);
+  count({ section: 'total', measure: 'records' }, s.records);
   count({ section: 'total', measure: 'priorities_comparison_period' }, s.previousTotal);
   count({ section: 'total', measure: 'supports' }, s.supportsTotal);
   for (const t of s.themes) {
     const theme = { section: 'theme', theme_key: t.themeKey, theme_label: t.themeLabel };
     count({ ...theme, measure: 'priorities' }, t.count);
+    count({ ...theme, measure: 'records' }, t.records);
     rows.push({ ...theme, measure: 'rank', value: t.rank });
     rows.push({ ...theme, measure: 'share', value: round(t.share) });
     rows.push({ ...theme, measure: 'share_ci95_low', value: round(t.interval?.low ?? null) });

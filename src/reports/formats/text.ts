@@ -84,23 +84,42 @@ export interface TextTable {
   readonly numeric: readonly number[];
 }
 
+/** Whether any patrol record stood for several residents, so records and residents differ. */
+export function hasMultiResidentRecords(s: ConsultationSummary): boolean {
+  return s.records !== s.total || s.themes.some((t) => t.records !== t.count);
+}
+
 export function summaryTables(s: ConsultationSummary): TextTable[] {
   const tables: TextTable[] = [];
+  const withRecords = hasMultiResidentRecords(s);
+  const caption = `Share of all priorities with its 95% confidence interval; change in share against ${periodText(s.comparison)}.`;
   tables.push({
     id: 'themes',
     title: 'Themes ranked by priorities raised',
-    caption: `Share of all priorities with its 95% confidence interval; change in share against ${periodText(s.comparison)}.`,
-    head: ['Rank', 'Theme', 'Priorities', 'Share', '95% interval', 'Comparison period', 'Change'],
+    caption: withRecords
+      ? `${caption} Priorities count each resident who raised the theme: a patrol record can stand for several residents in one conversation, so there can be fewer records.`
+      : caption,
+    head: [
+      'Rank',
+      'Theme',
+      'Priorities',
+      ...(withRecords ? ['Records'] : []),
+      'Share',
+      '95% interval',
+      'Comparison period',
+      'Change',
+    ],
     rows: s.themes.map((t) => [
       t.rank === null ? '–' : String(t.rank),
       t.sensitive ? `${t.themeLabel} (sensitive)` : t.themeLabel,
       showCount(t.count),
+      ...(withRecords ? [showCount(t.records)] : []),
       showShare(t.share),
       showInterval(t.interval),
       showCount(t.previousCount),
       changeText(t),
     ]),
-    numeric: [0, 2, 3, 5],
+    numeric: withRecords ? [0, 2, 3, 4, 6] : [0, 2, 3, 5],
   });
   tables.push({
     id: 'support',
@@ -178,6 +197,11 @@ export function summaryTables(s: ConsultationSummary): TextTable[] {
     tables.push({
       id,
       title,
+      caption: !list.some((p) => p.residentShare !== null)
+        ? 'No population figures were supplied for comparison.'
+        : id === 'sex'
+          ? 'Residents by sex: Census 2021, whole districts (no ward-level split is published).'
+          : 'Residents by age: ONS ward estimates for the wards of the area, summed.',
       head: ['', 'Took part', 'Share of those who said', 'Share of residents'],
       rows: list.map((p) => [
         p.label,

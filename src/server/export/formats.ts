@@ -1,5 +1,6 @@
 // Every export format of the consultation summary: file extension, media type and builder.
 // Shared by the CLI and the officer's export endpoint, so both produce identical files.
+import { toPoliceUk } from '../../domain/police-uk';
 import type { ConsultationSummary } from '../../domain/summary';
 import { EXPORT_FORMATS, type ExportFormat, isExportFormat } from '../../domain/summary-export';
 import { rankedBarChart, wardMap } from '../../reports/formats/charts';
@@ -8,7 +9,6 @@ import { summaryToDocx } from '../../reports/formats/docx';
 import { summaryToGeoJson } from '../../reports/formats/geojson';
 import { summaryToHtml } from '../../reports/formats/html';
 import { summaryToMarkdown } from '../../reports/formats/markdown';
-import { summaryToPoliceUk } from '../../reports/formats/police-uk';
 import { summaryToPowerBi } from '../../reports/formats/powerbi';
 import type { ExportExtras } from './extras';
 import { withPng } from './render-png';
@@ -46,7 +46,7 @@ const BUILDERS: Record<ExportFormat, Builder> = {
     body: summaryToHtml(s, figures(s, e)),
   }),
   geojson: (s, e) => json(summaryToGeoJson(s, e.wardShapes, e.points), 'geojson', 'application/geo+json'),
-  'police-uk': (s) => json(summaryToPoliceUk(s), 'police-uk.json'),
+  'police-uk': (s) => json(toPoliceUk(s.agreedPriorities ?? []), 'police-uk.json'),
   docx: async (s, e) => ({
     extension: 'docx',
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

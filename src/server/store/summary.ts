@@ -72,6 +72,13 @@ function mergedSupports(db: Db) {
     .groupBy('m.merged_into');
 }
 
+/** One field of the consented equality answers (JSON text), or null. */
+function equalityField(db: Db, field: 'ageBand' | 'sex') {
+  return db.kind === 'postgres'
+    ? sql<string | null>`(p.equality::json ->> ${sql.lit(field)})`
+    : sql<string | null>`json_extract(p.equality, ${sql.lit(`$.${field}`)})`;
+}
+
 export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<PriorityFact[]> {
   const { period, comparison } = q;
   // Both periods are counted on the boundaries in force on the current period's last day, so
@@ -127,6 +134,10 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
       'p.respondent_type',
       'p.times_of_day',
       'p.days',
+      equalityField(db, 'ageBand').as('age_band'),
+      equalityField(db, 'sex').as('sex'),
+      // A patrol record can stand for several residents in one conversation (method note).
+      eb.fn.coalesce('p.resident_count', sql<number>`1`).as('residents'),
       eb.fn.coalesce('s.n', sql<number>`0`).as('supports'),
     ])
     .where((eb) =>
@@ -148,7 +159,10 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
       'f.respondent_type',
       'f.times_of_day',
       'f.days',
-      eb.fn.countAll<number>().as('n'),
+      'f.age_band',
+      'f.sex',
+      eb.fn.sum<number>('f.residents').as('n'),
+      eb.fn.countAll<number>().as('records'),
       eb.fn.sum<number>('f.supports').as('supports'),
     ])
     .where('f.period', 'is not', null)
@@ -161,6 +175,8 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
       'f.respondent_type',
       'f.times_of_day',
       'f.days',
+      'f.age_band',
+      'f.sex',
     ])
     .execute();
   return rows.map((r) => ({
@@ -172,7 +188,10 @@ export async function priorityFacts(db: Db, q: Required<SummaryQuery>): Promise<
     respondentType: r.respondent_type,
     timesOfDay: parseList(r.times_of_day),
     days: parseList(r.days),
+    ageBand: r.age_band,
+    sex: r.sex,
     count: Number(r.n),
+    records: Number(r.records),
     supports: Number(r.supports ?? 0),
   }));
 }

@@ -40,9 +40,16 @@ function fact(
 
 export function sampleSummaryInput(): SummaryInput {
   const facts: PriorityFact[] = [
-    fact('local.speeding', 0, 30, { supports: 40 }),
-    fact('local.speeding', 1, 20, { channel: 'meeting', supports: 12 }),
-    fact('local.speeding', 2, 10, { channel: 'patrol', timesOfDay: ['morning'] }),
+    fact('local.speeding', 0, 30, { supports: 40, ageBand: '65-74', sex: 'female' }),
+    fact('local.speeding', 1, 20, { channel: 'meeting', supports: 12, ageBand: '25-34', sex: 'male' }),
+    // Patrol: 4 records standing for 10 residents; each record's one answer is a 75+ woman.
+    fact('local.speeding', 2, 10, {
+      channel: 'patrol',
+      timesOfDay: ['morning'],
+      records: 4,
+      ageBand: '75+',
+      sex: 'female',
+    }),
     fact('local.parking', 0, 15, { respondentType: 'works', days: ['mon'] }),
     fact('local.parking', 3, 15, { channel: 'survey', supports: 9 }),
     fact('local.fly-tipping', 2, 12, { timesOfDay: [] }),

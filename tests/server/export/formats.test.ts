@@ -44,6 +44,9 @@ describe('export formats', () => {
     expect(xml).toContain('&lt;5'); // suppressed counts
     expect(xml).toContain('two-proportion z-test');
     expect(xml).toContain('Open Government Licence v3.0');
+    expect(xml).toContain('Who took part: age');
+    expect(xml).toContain('Not stated');
+    expect(xml).toContain('fewer records'); // a patrol record stood for several residents
     // Two figures, each with alt text, as SVG with a PNG fallback.
     const descriptions = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
     expect(descriptions).toHaveLength(2);
@@ -97,12 +100,23 @@ describe('export formats', () => {
       for (const row of j[table])
         for (const v of Object.values(row)) expect(typeof v === 'object' && v !== null).toBe(false);
     expect(j.themes.find((t: { themeKey: string }) => t.themeKey === 'local.graffiti').priorities).toBeNull();
+    expect(j.about).toMatchObject({ total: 122, records: 116 });
+    expect(j.themes[0]).toMatchObject({ priorities: 60, records: 54 });
+    const age = (key: string) =>
+      j.participants.find((p: { dimension: string; key: string }) => p.dimension === 'age' && p.key === key);
+    expect(age('65-74').participants).toBe(30);
+    // 4 aged 75+: suppressed, with the next smallest band (25-34, 20) so neither can be worked out.
+    expect([age('75+').participants, age('25-34').participants]).toEqual([null, null]);
+    // 6 more residents on the patrol records plus every priority with no answers: 122 - 30 - 20 - 4.
+    expect(age('not-stated').participants).toBe(68);
   });
 
   it('Markdown: headings, a ranked table, quotes, method and attribution', async () => {
     const md = await text('md');
     expect(md).toMatch(/^# What residents want prioritised: Rugby/);
-    expect(md).toContain('| 1 | Speeding | 60 |');
+    expect(md).toContain('| 1 | Speeding | 60 | 54 |');
+    expect(md).toContain('### Who took part: sex');
+    expect(md).toMatch(/\| Female \| 34 \| /);
     expect(md).toContain('Bilton, "Old"');
     expect(md).toContain('> Cars race past the primary school at home time.');
     expect(md).toContain('## Method');
