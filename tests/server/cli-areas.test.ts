@@ -11,7 +11,8 @@ import { migrate } from '../../src/server/db/migrate';
 import { loadAreaIndex } from '../../src/server/geo/load-area-index';
 import { listCsps } from '../../src/server/store/areas';
 import { pushPriorities } from '../../src/server/store/push';
-import { cspWards, priorityFacts } from '../../src/server/store/summary';
+import { cspWards } from '../../src/server/store/summary';
+import { summaryCounts, vintagesFor } from '../../src/server/store/summary-counts';
 import { vintagesForPeriod } from '../../src/server/store/vintages';
 import { backends, type TestStore } from '../support/backends';
 import { point, pushRequest, samplePriority } from '../support/backends-fixtures';
@@ -167,17 +168,27 @@ describe.each(backends())('areas and csp commands on $name', (backend) => {
     expect(await vintagesForPeriod(store.db, { to: '2024-03-31' })).toEqual({ ward: '2022' });
     expect(await vintagesForPeriod(store.db, { to: '2025-03-31' })).toEqual({ ward: '2024' });
     // A period spanning the change counts everything in the wards in force at its end…
-    const counted = async (from: string, to: string) => {
-      const facts = await priorityFacts(store.db, {
-        cspCodes: ['E22000359'],
-        period: { from, to },
-        comparison: { from: '2000-01-01', to: '2000-01-02' },
-      });
-      return facts
-        .filter((f) => f.period === 'current')
-        .map((f) => `${f.wardCode}: ${f.count}`)
+    const counted = async (from: string, to: string, perVintage = false) => {
+      const counts = await summaryCounts(
+        store.db,
+        {
+          cspCodes: ['E22000359'],
+          period: { from, to },
+          comparison: { from: '2000-01-01', to: '2000-01-02' },
+        },
+        perVintage,
+      );
+      return [...counts.themeWard.values()]
+        .flatMap((wards) => [...wards].map(([ward, n]) => `${ward || 'null'}: ${n}`))
         .sort();
     };
+    // 2024 is in force today and was when imported, so the priorities' own columns hold it;
+    // 2022 is not, so its per-vintage assignments are read.
+    expect((await vintagesFor(store.db, { from: '2024-01-01', to: '2024-12-31' })).own).toBe(true);
+    expect((await vintagesFor(store.db, { from: '2023-04-01', to: '2024-03-31' })).own).toBe(false);
+    expect(await counted('2024-01-01', '2024-12-31', true)).toEqual(
+      await counted('2024-01-01', '2024-12-31'),
+    );
     expect(await counted('2024-01-01', '2024-12-31')).toEqual([`${NEW_CODE}: 2`, 'null: 1']);
     // …and a period that ended before it on the old wards.
     expect(await counted('2023-04-01', '2024-03-31')).toEqual([`${OLD_CODE}: 1`]);

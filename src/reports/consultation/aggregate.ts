@@ -1,5 +1,7 @@
-// Raw (unsuppressed) counts from priority facts: the numbers every published table starts from.
-// Kept separate from suppression so tests can check it against a direct count.
+// Raw (unsuppressed) counts: the numbers every published table starts from. Built either from
+// priority facts (tests, small inputs) or from the store's per-table aggregates (SQL GROUP BYs),
+// through the same accumulator, so both roads add up the same way. Kept separate from
+// suppression so tests can check it against a direct count.
 import type { PriorityFact } from './input';
 
 export const NO_AREA = '';
@@ -32,6 +34,14 @@ export interface RawCounts {
   readonly hasEquality: boolean;
 }
 
+export type Category = 'channel' | 'respondentType' | 'timesOfDay' | 'days';
+
+/** Residents and the records they came from, for one group of the current period. */
+export interface Tally {
+  readonly count: number;
+  readonly records: number;
+}
+
 function add<K>(map: Map<K, number>, key: K, n: number): void {
   map.set(key, (map.get(key) ?? 0) + n);
 }
@@ -43,79 +53,91 @@ function add2(map: Map<string, Map<string, number>>, a: string, b: string, n: nu
 }
 
 /** One answer per record (the person who gave it); everyone else on the record is not stated. */
-function profileAdd(
-  map: Map<string, number>,
-  answer: string | null | undefined,
-  count: number,
-  recs: number,
-) {
-  if (!answer) return add(map, NO_AREA, count);
-  add(map, answer, recs);
-  if (count > recs) add(map, NO_AREA, count - recs);
+function profileAdd(map: Map<string, number>, answer: string | null | undefined, t: Tally) {
+  if (!answer) return add(map, NO_AREA, t.count);
+  add(map, answer, t.records);
+  if (t.count > t.records) add(map, NO_AREA, t.count - t.records);
+}
+
+/**
+ * Accumulates raw counts one table at a time. Every current-period priority must reach
+ * `area` once and each of the category and people tallies once, so each table sums to the total.
+ */
+export function makeRawCounts() {
+  const c = {
+    total: 0,
+    records: 0,
+    previousTotal: 0,
+    supportsTotal: 0,
+    hasNeighbourhoods: false,
+    hasEquality: false,
+    recordsByTheme: new Map<string, number>(),
+    themes: new Map<string, number>(),
+    previousThemes: new Map<string, number>(),
+    supports: new Map<string, number>(),
+    themeWard: new Map<string, Map<string, number>>(),
+    themeNeighbourhood: new Map<string, Map<string, number>>(),
+    channels: new Map<string, number>(),
+    respondentTypes: new Map<string, number>(),
+    timesOfDay: new Map<string, number>(),
+    days: new Map<string, number>(),
+    ages: new Map<string, number>(),
+    sexes: new Map<string, number>(),
+  };
+  const categories: Record<Category, Map<string, number>> = {
+    channel: c.channels,
+    respondentType: c.respondentTypes,
+    timesOfDay: c.timesOfDay,
+    days: c.days,
+  };
+  return {
+    /** A theme in a ward (and neighbourhood) in the current period, with its "me too" supports. */
+    area(theme: string, ward: string | null, neighbourhood: string | null, t: Tally, supports: number) {
+      if (t.count <= 0) return;
+      c.total += t.count;
+      c.records += t.records;
+      c.supportsTotal += supports;
+      add(c.themes, theme, t.count);
+      add(c.recordsByTheme, theme, t.records);
+      add(c.supports, theme, supports);
+      add2(c.themeWard, theme, ward ?? NO_AREA, t.count);
+      if (neighbourhood) c.hasNeighbourhoods = true;
+      add2(c.themeNeighbourhood, theme, neighbourhood ?? NO_AREA, t.count);
+    },
+    previous(theme: string, count: number) {
+      if (count <= 0) return;
+      c.previousTotal += count;
+      add(c.previousThemes, theme, count);
+    },
+    /** Times of day and days are multiple choice: each distinct one named counts the priority once. */
+    category(kind: Category, keys: string | readonly string[], count: number) {
+      if (count <= 0) return;
+      for (const k of typeof keys === 'string' ? [keys] : new Set(keys)) add(categories[kind], k, count);
+    },
+    people(ageBand: string | null | undefined, sex: string | null | undefined, t: Tally) {
+      if (t.count <= 0) return;
+      if (ageBand || sex) c.hasEquality = true;
+      profileAdd(c.ages, ageBand, t);
+      profileAdd(c.sexes, sex, t);
+    },
+    done: (): RawCounts => c,
+  };
 }
 
 export function aggregate(facts: readonly PriorityFact[]): RawCounts {
-  let total = 0;
-  let records = 0;
-  let previousTotal = 0;
-  let supportsTotal = 0;
-  let hasNeighbourhoods = false;
-  let hasEquality = false;
-  const themes = new Map<string, number>();
-  const recordsByTheme = new Map<string, number>();
-  const previousThemes = new Map<string, number>();
-  const supports = new Map<string, number>();
-  const themeWard = new Map<string, Map<string, number>>();
-  const themeNeighbourhood = new Map<string, Map<string, number>>();
-  const channels = new Map<string, number>();
-  const respondentTypes = new Map<string, number>();
-  const timesOfDay = new Map<string, number>();
-  const days = new Map<string, number>();
-  const ages = new Map<string, number>();
-  const sexes = new Map<string, number>();
+  const counts = makeRawCounts();
   for (const f of facts) {
-    if (f.count <= 0) continue;
     if (f.period === 'previous') {
-      previousTotal += f.count;
-      add(previousThemes, f.themeKey, f.count);
+      counts.previous(f.themeKey, f.count);
       continue;
     }
-    const recs = Math.min(f.records ?? f.count, f.count);
-    total += f.count;
-    records += recs;
-    supportsTotal += f.supports;
-    add(themes, f.themeKey, f.count);
-    add(recordsByTheme, f.themeKey, recs);
-    add(supports, f.themeKey, f.supports);
-    add2(themeWard, f.themeKey, f.wardCode ?? NO_AREA, f.count);
-    if (f.neighbourhoodCode) hasNeighbourhoods = true;
-    add2(themeNeighbourhood, f.themeKey, f.neighbourhoodCode ?? NO_AREA, f.count);
-    add(channels, f.channel, f.count);
-    add(respondentTypes, f.respondentType, f.count);
-    for (const t of new Set(f.timesOfDay)) add(timesOfDay, t, f.count);
-    for (const d of new Set(f.days)) add(days, d, f.count);
-    if (f.ageBand || f.sex) hasEquality = true;
-    profileAdd(ages, f.ageBand, f.count, recs);
-    profileAdd(sexes, f.sex, f.count, recs);
+    const t = { count: f.count, records: Math.min(f.records ?? f.count, f.count) };
+    counts.area(f.themeKey, f.wardCode, f.neighbourhoodCode ?? null, t, f.supports);
+    counts.category('channel', f.channel, f.count);
+    counts.category('respondentType', f.respondentType, f.count);
+    counts.category('timesOfDay', f.timesOfDay, f.count);
+    counts.category('days', f.days, f.count);
+    counts.people(f.ageBand, f.sex, t);
   }
-  return {
-    total,
-    records,
-    recordsByTheme,
-    previousTotal,
-    supportsTotal,
-    themes,
-    previousThemes,
-    supports,
-    themeWard,
-    themeNeighbourhood,
-    hasNeighbourhoods,
-    channels,
-    respondentTypes,
-    timesOfDay,
-    days,
-    ages,
-    sexes,
-    hasEquality,
-  };
+  return counts.done();
 }

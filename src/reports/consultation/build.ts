@@ -59,7 +59,7 @@ const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildConsultationSummary(input: SummaryInput): ConsultationSummary {
   const labelOf = input.labelOf ?? themeLabel;
-  const raw = aggregate(input.facts);
+  const raw = input.counts ?? aggregate(input.facts ?? []);
   const themeKeys = [...new Set([...raw.themes.keys(), ...raw.previousThemes.keys()])].sort(byKey);
   const pop = input.population;
   const residentsOf = (code: string) => pop?.wardTotals.get(code) ?? null;

@@ -1,6 +1,7 @@
 // What the consultation summary is built from: counted groups of priorities (the store groups
 // them), areas, optional population, quote candidates and meetings. Rows in, summary out.
 import type { Period } from '../../domain/summary';
+import type { RawCounts } from './aggregate';
 
 /** A group of identical priorities (or one priority, count 1). */
 export interface PriorityFact {
@@ -68,7 +69,9 @@ export interface SummaryInput {
   readonly csps: readonly { code: string; name: string }[];
   readonly period: Period;
   readonly comparison: Period;
-  readonly facts: readonly PriorityFact[];
+  /** Counted groups of priorities; or, already added up (the store aggregates in SQL), `counts`. */
+  readonly facts?: readonly PriorityFact[];
+  readonly counts?: RawCounts;
   readonly wards: readonly AreaRef[];
   readonly neighbourhoods?: readonly AreaRef[];
   readonly boundaryVintage: string;
