@@ -1,12 +1,13 @@
 // The summary's raw counts, aggregated in SQL: the CSP's priorities of both periods are read
-// once (a materialised CTE) and grouped once per table (theme × area, comparison themes,
-// channel, respondent type, times, days, who took part), so only a few hundred rows come back.
-import { type Expression, type RawBuilder, sql } from 'kysely';
+// once (a materialised CTE) and grouped three ways (theme × area; comparison themes; channel ×
+// respondent type × times × days × age × sex), so only a few hundred rows come back, and the
+// tables are added up from those (src/reports/consultation/aggregate.ts).
+import { type Expression, sql } from 'kysely';
 import type { Period } from '../../domain/summary';
-import { type Category, makeRawCounts, type RawCounts } from '../../reports/consultation/aggregate';
+import { makeRawCounts, type RawCounts } from '../../reports/consultation/aggregate';
 import type { Db } from '../db/tables';
+import { type SummaryVintages, vintagesFor } from './summary-vintages';
 import { hasSupports } from './supports-link';
-import { boundarySets, today, vintageOn } from './vintages';
 
 // Withdrawn (by the author) and merged (duplicates) are not counted; see the method note.
 const NOT_COUNTED = ['withdrawn', 'merged'];
@@ -19,48 +20,6 @@ export interface CountsQuery {
   readonly cspCodes: readonly string[];
   readonly period: Period;
   readonly comparison: Period;
-}
-
-interface Vintages {
-  readonly ward: string | null;
-  readonly csp: string | null;
-  readonly neighbourhood: string | null;
-  /** The priorities' own ward and CSP columns hold these vintages' answer (see `ownColumnsHold`). */
-  readonly own: boolean;
-}
-
-/**
- * A priority's own ward_code / assigned_csp_code are its areas in the vintage in force when it
- * arrived, rewritten for every priority when the vintage in force is imported (reassign.ts). So
- * they hold vintage V's answer for every priority when V is in force today and was already in
- * force when it was imported; a set imported ahead of its in-force date leaves older priorities
- * on the previous set until re-imported, and then the per-vintage assignments are read instead.
- */
-export async function vintagesFor(db: Db, period: Period): Promise<Vintages> {
-  const sets = await boundarySets(db);
-  const ward = vintageOn(sets, 'ward', period.to);
-  const csp = vintageOn(sets, 'csp', period.to) ?? ward;
-  const neighbourhood = vintageOn(sets, 'neighbourhood', period.to);
-  if (ward === null) return { ward, csp, neighbourhood, own: true };
-  const now = today();
-  const inForceNow = (level: 'ward' | 'csp') =>
-    vintageOn(sets, level, now) ?? (level === 'csp' ? vintageOn(sets, 'ward', now) : null);
-  const imported = await db.kysely
-    .selectFrom('boundary_sets')
-    .select(['level', 'vintage', 'in_force_from', 'imported_at'])
-    .where('level', 'in', ['ward', 'csp'])
-    .execute();
-  const inForceWhenImported = (level: string, vintage: string) =>
-    imported.some(
-      (s) => s.level === level && s.vintage === vintage && s.in_force_from <= s.imported_at.slice(0, 10),
-    );
-  const cspLevel = vintageOn(sets, 'csp', period.to) ? 'csp' : 'ward';
-  const own =
-    inForceNow('ward') === ward &&
-    inForceNow('csp') === csp &&
-    inForceWhenImported('ward', ward) &&
-    inForceWhenImported(cspLevel, csp!);
-  return { ward, csp, neighbourhood, own };
 }
 
 /** "Me too" supports of one priority: the supports table, or (before it existed) merged duplicates. */
@@ -78,7 +37,7 @@ function equalityField(db: Db, field: 'ageBand' | 'sex') {
 }
 
 /** The CSPs' counted priorities of both periods, one row each, with what every table needs. */
-async function countedPriorities(db: Db, q: CountsQuery, v: Vintages, forceJoins: boolean) {
+async function countedPriorities(db: Db, q: CountsQuery, v: SummaryVintages, forceJoins: boolean) {
   const { period, comparison } = q;
   const inRange = (p: Period) =>
     sql<boolean>`(p.created_at >= ${p.from} and p.created_at < ${nextDay(p.to)})`;
@@ -165,68 +124,82 @@ export async function summaryCounts(db: Db, q: CountsQuery, forceJoins = false):
   const v = await vintagesFor(db, q.period);
   const base = await countedPriorities(db, q, v, forceJoins);
   const none = sql<string | null>`cast(null as text)`;
-  const n = sql<number>`sum(f.residents)`;
-  const records = sql<number>`count(*)`;
-  const noSupports = sql<number>`0`;
-  const by = (kind: string, a: RawBuilder<string | null>, b: RawBuilder<string | null>, period = 'current') =>
-    ({ kind, a, b, period }) as const;
-  const tables = [
-    by('channel', sql`f.channel`, none),
-    by('respondentType', sql`f.respondent_type`, none),
-    by('timesOfDay', sql`f.times_of_day`, none),
-    by('days', sql`f.days`, none),
-    by('people', sql`f.age_band`, sql`f.sex`),
-    by('previous', sql`f.theme_key`, none, 'previous'),
-  ];
+  const col = (name: string) => sql<string | null>`${sql.ref(`f.${name}`)}`;
+  const GROUPS = {
+    // Theme × ward × neighbourhood, with supports: the area tables and the theme totals.
+    area: ['theme_key', 'ward_code', 'neighbourhood_code'],
+    // The comparison period only needs theme totals.
+    previous: ['theme_key'],
+    // Every category and who took part in one grouping (one sort instead of five).
+    profile: ['channel', 'respondent_type', 'times_of_day', 'days', 'age_band', 'sex'],
+  } as const;
+  const COLUMNS = [...new Set(Object.values(GROUPS).flat())];
+  // Every branch returns the same columns (null where it does not group by one).
+  const selection = (kind: keyof typeof GROUPS) => {
+    const keys: readonly string[] = GROUPS[kind];
+    return [
+      sql<string>`${sql.lit(kind)}`.as('kind'),
+      ...COLUMNS.map((c) => (keys.includes(c) ? col(c) : none).as(c)),
+      sql<number>`sum(f.residents)`.as('n'),
+      sql<number>`count(*)`.as('records'),
+      (kind === 'area' ? sql<number>`sum(f.supports)` : sql<number>`0`).as('supports'),
+    ];
+  };
+  const periodOf = (kind: keyof typeof GROUPS) => (kind === 'previous' ? 'previous' : 'current');
+  const grouped = (kind: keyof typeof GROUPS) => GROUPS[kind].map((k) => col(k));
   const rows = await db.kysely
     .with(
       (w) => w('f').materialized(),
       () => base,
     )
     .selectFrom('f')
-    .select([
-      sql<string>`${sql.lit('area')}`.as('kind'),
-      sql<string | null>`f.theme_key`.as('a'),
-      sql<string | null>`f.ward_code`.as('b'),
-      sql<string | null>`f.neighbourhood_code`.as('c'),
-      n.as('n'),
-      records.as('records'),
-      sql<number>`sum(f.supports)`.as('supports'),
-    ])
-    .where('f.period', '=', 'current')
-    .groupBy(['f.theme_key', 'f.ward_code', 'f.neighbourhood_code'])
-    .$call((qb) => {
-      let out = qb;
-      for (const t of tables)
-        out = out.unionAll((eb) =>
-          eb
-            .selectFrom('f')
-            .select([
-              sql<string>`${sql.lit(t.kind)}`.as('kind'),
-              t.a.as('a'),
-              t.b.as('b'),
-              none.as('c'),
-              n.as('n'),
-              records.as('records'),
-              noSupports.as('supports'),
-            ])
-            .where('f.period', '=', t.period)
-            .groupBy(t.b === none ? [t.a] : [t.a, t.b]),
-        ) as typeof qb;
-      return out;
-    })
+    .select(selection('area'))
+    .where('f.period', '=', periodOf('area'))
+    .groupBy(grouped('area'))
+    .unionAll((eb) =>
+      eb
+        .selectFrom('f')
+        .select(selection('previous'))
+        .where('f.period', '=', periodOf('previous'))
+        .groupBy(grouped('previous')),
+    )
+    .unionAll((eb) =>
+      eb
+        .selectFrom('f')
+        .select(selection('profile'))
+        .where('f.period', '=', periodOf('profile'))
+        .groupBy(grouped('profile')),
+    )
     .execute();
   const counts = makeRawCounts();
-  for (const r of rows) {
+  for (const r of rows as unknown as GroupRow[]) {
     const tally = { count: Number(r.n), records: Number(r.records) };
-    if (r.kind === 'area') counts.area(r.a ?? '', r.b, r.c, tally, Number(r.supports ?? 0));
-    else if (r.kind === 'previous') counts.previous(r.a ?? '', tally.count);
-    else if (r.kind === 'people') counts.people(r.a, r.b, tally);
+    if (r.kind === 'area')
+      counts.area(r.theme_key ?? '', r.ward_code, r.neighbourhood_code, tally, Number(r.supports ?? 0));
+    else if (r.kind === 'previous') counts.previous(r.theme_key ?? '', tally.count);
     else {
-      const kind = r.kind as Category;
-      const multi = kind === 'timesOfDay' || kind === 'days';
-      counts.category(kind, multi ? parseList(r.a) : (r.a ?? ''), tally.count);
+      counts.category('channel', r.channel ?? '', tally.count);
+      counts.category('respondentType', r.respondent_type ?? '', tally.count);
+      counts.category('timesOfDay', parseList(r.times_of_day), tally.count);
+      counts.category('days', parseList(r.days), tally.count);
+      counts.people(r.age_band, r.sex, tally);
     }
   }
   return counts.done();
+}
+
+interface GroupRow {
+  kind: 'area' | 'previous' | 'profile';
+  theme_key: string | null;
+  ward_code: string | null;
+  neighbourhood_code: string | null;
+  channel: string | null;
+  respondent_type: string | null;
+  times_of_day: string | null;
+  days: string | null;
+  age_band: string | null;
+  sex: string | null;
+  n: number | string;
+  records: number | string;
+  supports: number | string | null;
 }

@@ -8,7 +8,8 @@ import { newDeviceId, newPriorityId } from '../../../src/domain/ids';
 import { CHANNELS, type Priority, RESPONDENT_TYPES } from '../../../src/domain/priority';
 import { loadAreaIndex } from '../../../src/server/geo/area-index';
 import { pushPriorities } from '../../../src/server/store/push';
-import { summaryCounts, vintagesFor } from '../../../src/server/store/summary-counts';
+import { summaryCounts } from '../../../src/server/store/summary-counts';
+import { vintagesFor } from '../../../src/server/store/summary-vintages';
 import { backends, openSeededStore, type TestStore } from '../../support/backends';
 import { point, pushRequest, samplePriority } from '../../support/backends-fixtures';
 
