@@ -190,7 +190,7 @@ export async function run(): Promise<void> {
   const body = [
     'Consultation summary (`consultationSummary`: counts aggregated in SQL from the covering index of migration 011, then suppression,',
     'intervals, tests, area tables, quotes) for a period against the period of the same length before it, with the bundled ward population.',
-    'The store holds each priority\'s per-vintage areas as ingest writes them. Targets: one CSP-year under 1 s, DOCX under 3 s.',
+    "The store holds each priority's per-vintage areas as ingest writes them. Targets: one CSP-year under 1 s, DOCX under 3 s.",
     '',
     table(
       ['store', 'summary', 'median ms', 'p90 ms', 'runs'],
