@@ -61,3 +61,38 @@ test('edit, conflict and withdraw a priority from My priorities', async ({ conte
   await expect.poll(() => held()[0]?.status).toBe('withdrawn');
   await expectAccessible(page);
 });
+
+test('an edit left open survives the list changing under it (another tab saves a priority)', async ({
+  context,
+  page,
+  store,
+}) => {
+  const save = async (p: typeof page, theme: string) => {
+    await p.getByLabel('Or choose a ward instead of a pin').selectOption({ label: 'Benn' });
+    await p.getByLabel('What should be prioritised?').selectOption({ label: theme });
+    await p.getByLabel('I live here').check();
+    await p.getByRole('button', { name: 'Save priority' }).click();
+    await p.getByRole('button', { name: /My priorities/ }).click();
+  };
+  await page.goto(store.baseUrl);
+  await save(page, 'Fly-tipping');
+  const item = page.getByRole('listitem').filter({ hasText: 'Fly-tipping' });
+  await expect(item).toContainText('Sent');
+  await item.getByRole('button', { name: 'Edit Fly-tipping' }).click();
+  await item.getByLabel('Change what you wrote').fill('Half-written change');
+
+  // Every change to the local store brings fresh rows (here from another tab, and its sync).
+  const other = await context.newPage();
+  await other.goto(store.baseUrl);
+  await save(other, 'Graffiti');
+  await expect(other.getByRole('listitem').filter({ hasText: 'Graffiti' })).toContainText('Sent');
+  await expect(page.getByRole('listitem')).toHaveCount(2);
+  await other.close();
+
+  // The open edit, and what the person typed, are still there to save.
+  await expect(item.getByLabel('Change what you wrote')).toHaveValue('Half-written change');
+  await item.getByRole('button', { name: 'Save change' }).click();
+  await expect
+    .poll(() => store.query<{ description: string }>('select description from priorities where version = 2'))
+    .toEqual([{ description: 'Half-written change' }]);
+});

@@ -1,6 +1,6 @@
 // "My priorities": what this device has recorded, how far each has got, and the author's
 // own changes (edit, withdraw, settle a conflict).
-import { For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import type { PriorityResponse } from '../../domain/response-status';
 import type { LocalPriority } from '../store/db';
 import type { WardCollection } from '../sync/reference-data';
@@ -13,6 +13,12 @@ export function MyPriorities(props: {
   /** "You said, we did" responses pulled for this device's priorities. */
   responses?: Map<string, PriorityResponse>;
 }) {
+  // Each change to the local store brings fresh row objects; keying the list by id (not by
+  // object) keeps each item, and an edit the person has open, across a sync that touches it.
+  const ids = createMemo(() => props.priorities.map((p) => p.id), [], {
+    equals: (a, b) => a.length === b.length && a.every((id, i) => id === b[i]),
+  });
+  const byId = createMemo(() => new Map(props.priorities.map((p) => [p.id, p])));
   return (
     <section aria-labelledby="mine-heading">
       <h2 id="mine-heading">My priorities</h2>
@@ -21,14 +27,18 @@ export function MyPriorities(props: {
         fallback={<p>You have not recorded any priorities on this device yet.</p>}
       >
         <ul class="priority-list" aria-label="Priorities recorded on this device">
-          <For each={props.priorities}>
-            {(p) => (
-              <PriorityItem
-                priority={p}
-                wards={props.wards}
-                actions={props.actions}
-                response={props.responses?.get(p.id)}
-              />
+          <For each={ids()}>
+            {(id) => (
+              <Show when={byId().get(id)}>
+                {(p) => (
+                  <PriorityItem
+                    priority={p()}
+                    wards={props.wards}
+                    actions={props.actions}
+                    response={props.responses?.get(id)}
+                  />
+                )}
+              </Show>
             )}
           </For>
         </ul>
