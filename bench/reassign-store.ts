@@ -17,6 +17,8 @@ export interface ReassignFigures {
   readonly store: string;
   /** Seconds per re-assignment of every priority, one per run. */
   readonly seconds: readonly number[];
+  /** Seconds to re-import the last vintage unchanged (a corrected file: no priority moves). */
+  readonly unchanged: number;
 }
 
 export async function measureReassign(): Promise<ReassignFigures[]> {
@@ -58,7 +60,10 @@ export async function measureReassign(): Promise<ReassignFigures[]> {
           if (done !== REASSIGN_PRIORITIES)
             throw new Error(`re-assigned ${done}, expected ${REASSIGN_PRIORITIES}`);
         }
-        figures.push({ store: backend.name, seconds });
+        const t0 = performance.now();
+        await reassignVintage(store.db, await loadAreaIndex(store.db), String(2022 + RUNS));
+        const unchanged = (performance.now() - t0) / 1000;
+        figures.push({ store: backend.name, seconds, unchanged });
         console.log(
           `re-assign ${REASSIGN_PRIORITIES} on ${backend.name}: ${seconds.map((s) => s.toFixed(2)).join(', ')} s`,
         );
