@@ -1,19 +1,37 @@
-// The file a device writes when a person exports unsynced priorities, and reads back on
-// import (on the same or another device). Validated with the same Priority schema the store uses.
+// The file a device writes when a person exports unsynced work, and reads back on import (on the
+// same or another device): priorities, validated with the same schema the store uses, and "me too"
+// supports not yet sent (version 2; version 1 files, priorities only, are still read).
 import * as v from 'valibot';
-import { PrioritySchema } from './priority';
+import { CspCodeSchema, PrioritySchema } from './priority';
+import { SupportSchema } from './support';
 
 export const EXPORT_FORMAT = 'neighbourhood-priorities/unsynced';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+const READABLE_VERSIONS = [1, 2] as const;
 export const EXPORT_MAX_PRIORITIES = 10_000;
+export const EXPORT_MAX_SUPPORTS = 10_000;
+
+/** A support as the store receives it, plus the CSP the backed priority belongs to. */
+export const ExportedSupportSchema = v.strictObject({ ...SupportSchema.entries, cspCode: CspCodeSchema });
+export type ExportedSupport = v.InferOutput<typeof ExportedSupportSchema>;
 
 export const ExportFileSchema = v.strictObject({
   format: v.literal(EXPORT_FORMAT, 'this is not a file of priorities exported from this app'),
-  version: v.literal(EXPORT_VERSION, `only export files of version ${EXPORT_VERSION} can be read`),
+  version: v.picklist(
+    READABLE_VERSIONS,
+    `only export files of version ${READABLE_VERSIONS.join(' or ')} can be read`,
+  ),
   exportedAt: v.pipe(v.string(), v.isoTimestamp('exportedAt must be an ISO 8601 date-time')),
   priorities: v.pipe(
     v.array(PrioritySchema, 'priorities must be a list'),
     v.maxLength(EXPORT_MAX_PRIORITIES, `a file may hold at most ${EXPORT_MAX_PRIORITIES} priorities`),
+  ),
+  supports: v.optional(
+    v.pipe(
+      v.array(ExportedSupportSchema, 'supports must be a list'),
+      v.maxLength(EXPORT_MAX_SUPPORTS, `a file may hold at most ${EXPORT_MAX_SUPPORTS} supports`),
+    ),
+    [],
   ),
 });
 

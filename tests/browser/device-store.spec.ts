@@ -1,8 +1,10 @@
 // A store that loses nothing: storage protection shown honestly, export and import of unsent
-// priorities on a fresh profile (idempotent), "clear this device", and a lost connection.
+// priorities and "me too" supports on a fresh profile (idempotent), "clear this device", and a
+// lost connection.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './support/fixtures';
+import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
+import { publishedPriority, seedPublished, supportRows } from './support/public-data';
 
 async function saveForWard(page: Page, ward: string, theme: string, description: string) {
   await page.getByRole('button', { name: 'Add a priority' }).click();
@@ -34,7 +36,7 @@ test('unsent priorities exported to a file are imported once on a fresh profile 
   await expect(page.getByText(/2 waiting to send \(oldest just now\)/).first()).toBeVisible();
   await expectAccessible(page);
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export unsent priorities to a file' }).click();
+  await page.getByRole('button', { name: 'Export unsent items to a file' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^priorities-unsent-\d{4}-\d\d-\d\d-\d\d-\d\d\.json$/);
   const file = await download.path();
@@ -47,7 +49,7 @@ test('unsent priorities exported to a file are imported once on a fresh profile 
   const other = await fresh.newPage();
   await other.goto(store.baseUrl);
   await deviceTab(other);
-  const input = other.getByLabel('Import priorities from an exported file');
+  const input = other.getByLabel('Import unsent items from an exported file');
   await input.setInputFiles(file);
   await expect(
     other.getByText('Imported 2 priorities; 0 already on this device.', { exact: false }),
@@ -76,7 +78,7 @@ test('a file that is not an export is refused with the reason, and nothing is im
 }) => {
   await page.goto(store.baseUrl);
   await deviceTab(page);
-  await page.getByLabel('Import priorities from an exported file').setInputFiles({
+  await page.getByLabel('Import unsent items from an exported file').setInputFiles({
     name: 'notes.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ format: 'something-else', priorities: [] })),
@@ -86,7 +88,7 @@ test('a file that is not an export is refused with the reason, and nothing is im
       'notes.json cannot be imported: format: this is not a file of priorities exported from this app.',
     ),
   ).toBeVisible();
-  await page.getByLabel('Import priorities from an exported file').setInputFiles({
+  await page.getByLabel('Import unsent items from an exported file').setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{ not json'),
@@ -155,4 +157,85 @@ test('when another connection takes the database away, the app reopens it and sa
   await page.getByRole('button', { name: /My priorities/ }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'Sent' })).toHaveCount(2, { timeout: 30_000 });
   expect(store.query('select id from priorities')).toHaveLength(2);
+});
+
+test('a "me too" waiting to send counts as unsent, stops "clear this device", and travels in the export file to be counted once', async ({
+  browser,
+  context,
+  page,
+  store,
+}) => {
+  const backed = publishedPriority({ description: 'Cars race along Clifton Road every night' });
+  await seedPublished(store, [backed]);
+  await page.goto(store.baseUrl);
+  await waitForServiceWorker(page);
+  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  await expect(page.getByText(/^1 published priority · updated/)).toBeVisible();
+  await context.setOffline(true);
+  const item = page.getByRole('listitem').filter({ hasText: backed.description });
+  await item.getByRole('button', { name: 'Me too' }).click();
+  await expect(item).toContainText('You back this · waiting to send');
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /1 waiting to send \(oldest just now\)/ })
+      .first(),
+  ).toBeVisible();
+
+  await deviceTab(page);
+  await expect(
+    page.getByText(/1 waiting to send \(oldest just now\)\. Of these, 1 is a “me too”\./),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Clear this device' }).click();
+  await page.getByRole('button', { name: 'Yes, clear this device' }).click();
+  await expect(
+    page.getByText('Not cleared: 1 “me too” has not reached the store yet.', { exact: false }),
+  ).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export unsent items to a file' }).click();
+  const file = await (await downloading).path();
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+    version: number;
+    priorities: unknown[];
+    supports: { priorityId: string; deviceId: string; cspCode: string }[];
+  };
+  expect(exported.version).toBe(2);
+  expect(exported.priorities).toEqual([]);
+  expect(exported.supports).toEqual([
+    expect.objectContaining({ priorityId: backed.id, cspCode: backed.cspCode }),
+  ]);
+  await expect(page.getByText(/Exported 1 unsent “me too” to priorities-unsent-/)).toBeVisible();
+  await expectAccessible(page);
+
+  // A fresh profile, online: the support is imported once and sent under the first device's id.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(store.baseUrl);
+  await deviceTab(other);
+  const input = other.getByLabel('Import unsent items from an exported file');
+  await input.setInputFiles(file);
+  await expect(
+    other.getByText('1 “me too” imported; 0 already on this device.', { exact: false }),
+  ).toBeVisible();
+  await input.setInputFiles(file);
+  await expect(
+    other.getByText('0 “me too”s imported; 1 already on this device.', { exact: false }),
+  ).toBeVisible();
+  await expect
+    .poll(() => supportRows(store), { timeout: 30_000 })
+    .toEqual([{ priority_id: backed.id, device_id: exported.supports[0]?.deviceId }]);
+
+  // The first device comes back online: its own copy is a duplicate, nothing is doubled.
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  await expect(item).toContainText('You back this · counted', { timeout: 30_000 });
+  expect(supportRows(store)).toHaveLength(1);
+  await deviceTab(page);
+  await page.getByRole('button', { name: 'Clear this device' }).click();
+  await page.getByRole('button', { name: 'Yes, clear this device' }).click();
+  await expect(
+    page.getByText('This device has been cleared: 0 sent priorities and 1 “me too” removed.'),
+  ).toBeVisible();
+  await fresh.close();
 });

@@ -7,8 +7,18 @@ import {
   ExportFileSchema,
   exportFileName,
 } from '../../src/domain/export-file';
+import { newDeviceId, newPriorityId } from '../../src/domain/ids';
 import { check } from '../../src/domain/validation';
 import { samplePriority } from './fixtures';
+
+const SUPPORT = {
+  id: newPriorityId(),
+  priorityId: newPriorityId(),
+  deviceId: newDeviceId(),
+  createdAt: '2026-05-01T18:00:00.000Z',
+  cspCode: 'E22000321',
+};
+const support = (overrides: Record<string, unknown> = {}) => ({ ...SUPPORT, ...overrides });
 
 const file = (overrides: Record<string, unknown> = {}) => ({
   format: EXPORT_FORMAT,
@@ -31,7 +41,19 @@ describe('export file', () => {
       'format',
       'this is not a file of priorities exported from this app',
     ],
-    ['a later version', { version: 2 }, 'version', 'only export files of version 1 can be read'],
+    ['a later version', { version: 3 }, 'version', 'only export files of version 1 or 2 can be read'],
+    [
+      'a support the store would refuse',
+      { supports: [support({ id: 'not-a-uuid' })] },
+      'supports[0].id',
+      'id must be a UUIDv7 made on the device',
+    ],
+    [
+      'a support without its CSP',
+      { supports: [support({ cspCode: undefined })] },
+      'supports[0].cspCode',
+      expect.any(String),
+    ],
     [
       'a priority the store would refuse',
       { priorities: [samplePriority({ themeKey: 'made.up' })] },
@@ -41,6 +63,13 @@ describe('export file', () => {
     ['a stray field', { extra: true }, 'extra', expect.any(String)],
   ])('refuses %s, naming the field', (_name, overrides, path, message) => {
     expect(check(ExportFileSchema, file(overrides))).toEqual({ ok: false, issues: [{ path, message }] });
+  });
+
+  it('reads the supports a version 2 file carries, and a version 1 file as holding none', () => {
+    const read = check(ExportFileSchema, JSON.parse(JSON.stringify(file({ supports: [support()] }))));
+    expect(read.ok && read.value.supports).toEqual([support()]);
+    const v1 = check(ExportFileSchema, file({ version: 1 }));
+    expect(v1.ok && v1.value.supports).toEqual([]);
   });
 
   it('names files by the minute they were written', () => {

@@ -44,6 +44,8 @@ export interface LocalSupport {
   priorityId: string;
   cspCode: string;
   createdAt: string;
+  /** Set when imported from another device's export: it is sent under that device's id. */
+  deviceId?: string;
   syncState: SyncState;
   rejectReason?: string;
   attempts: number;

@@ -18,4 +18,4 @@ export function createLiveQuery<T>(query: () => Promise<T>, initial: T): Accesso
 export const createMyPriorities = (): Accessor<LocalPriority[]> => createLiveQuery(listPriorities, []);
 
 export const createOutboxStats = (): Accessor<OutboxStats> =>
-  createLiveQuery(outboxStats, { waiting: 0, oldestQueuedAt: undefined });
+  createLiveQuery(outboxStats, { waiting: 0, supports: 0, oldestQueuedAt: undefined });

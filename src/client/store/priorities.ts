@@ -164,15 +164,21 @@ export async function resendConfirmed(now = Date.now()): Promise<number> {
 }
 
 export interface OutboxStats {
+  /** Everything waiting to be sent: priorities, meeting bundles and "me too" supports. */
   readonly waiting: number;
+  /** How many of those are "me too" supports. */
+  readonly supports: number;
   readonly oldestQueuedAt: number | undefined;
 }
 
 export async function outboxStats(): Promise<OutboxStats> {
-  const entries = await db().outbox.toArray();
-  const oldest = entries.reduce<number | undefined>(
-    (m, e) => (m === undefined || e.queuedAt < m ? e.queuedAt : m),
+  const d = db();
+  const entries = await d.outbox.toArray();
+  const supports = await d.supports.where('syncState').equals('waiting').toArray();
+  const queuedTimes = [...entries.map((e) => e.queuedAt), ...supports.map((s) => Date.parse(s.createdAt))];
+  const oldest = queuedTimes.reduce<number | undefined>(
+    (m, t) => (m === undefined || t < m ? t : m),
     undefined,
   );
-  return { waiting: entries.length, oldestQueuedAt: oldest };
+  return { waiting: entries.length + supports.length, supports: supports.length, oldestQueuedAt: oldest };
 }

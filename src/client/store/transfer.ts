@@ -1,8 +1,11 @@
-// Export of unsynced priorities to a file and import back: a person can carry their work off
-// a failing phone, or keep a copy before clearing a browser. Import is idempotent: a record
-// already held at the same or a newer version is left alone.
+// Export of unsynced work to a file and import back: a person can carry their priorities and
+// "me too" supports off a failing phone, or keep a copy before clearing a browser. Import is
+// idempotent: a priority already held at the same or a newer version, or a support this device
+// already holds (or already gave for that priority), is left alone.
+import type { ExportedSupport } from '../../domain/export-file';
 import type { Priority } from '../../domain/priority';
 import { db } from './db';
+import { deviceId } from './kv';
 
 /** Everything the store does not hold yet: waiting to send, or refused and kept for the person. */
 export async function unsyncedPriorities(): Promise<Priority[]> {
@@ -16,30 +19,61 @@ export async function unsyncedPriorities(): Promise<Priority[]> {
   );
 }
 
+/** Supports waiting to be sent, each under the device id it will be sent with. */
+export async function unsyncedSupports(): Promise<ExportedSupport[]> {
+  const rows = await db().supports.where('syncState').equals('waiting').toArray();
+  const own = await deviceId();
+  return rows
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((s) => ({
+      id: s.id,
+      priorityId: s.priorityId,
+      deviceId: s.deviceId ?? own,
+      createdAt: s.createdAt,
+      cspCode: s.cspCode,
+    }));
+}
+
 export interface ImportOutcome {
   readonly added: number;
   readonly alreadyHeld: number;
+  readonly supportsAdded: number;
+  readonly supportsAlreadyHeld: number;
 }
 
 /**
- * Queues the file's priorities for sending. Ids and device ids are kept: the store knows each
- * record's device as its owner, so one it already holds comes back "duplicate" and is never
- * doubled, whichever device sends it.
+ * Queues the file's priorities and supports for sending, in one transaction. Ids and device ids
+ * are kept: the store knows each record's device as its owner, so one it already holds comes back
+ * "duplicate" and is never doubled, whichever device sends it.
  */
-export async function importPriorities(
-  priorities: readonly Priority[],
+export async function importUnsynced(
+  file: { readonly priorities: readonly Priority[]; readonly supports: readonly ExportedSupport[] },
   now = Date.now(),
 ): Promise<ImportOutcome> {
   const d = db();
-  return d.transaction('rw', d.priorities, d.outbox, async () => {
+  return d.transaction('rw', d.priorities, d.outbox, d.supports, async () => {
     let added = 0;
-    for (const p of priorities) {
+    for (const p of file.priorities) {
       const held = await d.priorities.get(p.id);
       if (held && held.version >= p.version) continue;
       await d.priorities.put({ ...p, syncState: 'waiting' });
       await d.outbox.put({ id: p.id, version: p.version, queuedAt: now, attempts: 0, nextAttemptAt: now });
       added++;
     }
-    return { added, alreadyHeld: priorities.length - added };
+    let supportsAdded = 0;
+    for (const s of file.supports) {
+      // One support per priority on a device (the unique index): a second for the same priority is held already.
+      const held =
+        (await d.supports.get(s.id)) ?? (await d.supports.where('priorityId').equals(s.priorityId).first());
+      if (held) continue;
+      await d.supports.add({ ...s, syncState: 'waiting', attempts: 0, nextAttemptAt: now });
+      supportsAdded++;
+    }
+    return {
+      added,
+      alreadyHeld: file.priorities.length - added,
+      supportsAdded,
+      supportsAlreadyHeld: file.supports.length - supportsAdded,
+    };
   });
 }

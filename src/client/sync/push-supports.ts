@@ -16,16 +16,20 @@ export type SupportPushOutcome = { kind: 'done'; sent: number } | { kind: 'retry
 export async function pushSupportOutbox(now = Date.now, random = Math.random): Promise<SupportPushOutcome> {
   let sent = 0;
   for (let round = 0; round < 100; round++) {
-    const due = await dueSupports(now(), MAX_SUPPORT_BATCH);
-    if (due.length === 0) break;
-    const device = await deviceId();
+    const queued = await dueSupports(now(), MAX_SUPPORT_BATCH);
+    if (queued.length === 0) break;
+    // Supports imported from another device's export keep that device's id, so the store counts
+    // that person once however many devices send it: one batch per device id.
+    const own = await deviceId();
+    const sender = queued[0]?.deviceId ?? own;
+    const due = queued.filter((s) => (s.deviceId ?? own) === sender);
     const request: SupportPushRequest = {
       protocol: PROTOCOL_VERSION,
-      deviceId: device,
+      deviceId: sender,
       supports: due.map((s) => ({
         id: s.id,
         priorityId: s.priorityId,
-        deviceId: device,
+        deviceId: sender,
         createdAt: s.createdAt,
       })),
     };

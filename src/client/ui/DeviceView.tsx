@@ -7,7 +7,7 @@ import { clearDevice, deviceContents } from '../store/clear-device';
 import { createLiveQuery } from '../store/live';
 import { requestPersistence, type StorageStatus, storageStatus } from '../store/persistence';
 import type { OutboxStats } from '../store/priorities';
-import { importPriorities, unsyncedPriorities } from '../store/transfer';
+import { importUnsynced, unsyncedPriorities, unsyncedSupports } from '../store/transfer';
 import { ageText } from './age-text';
 import { saveTextFile } from './save-file';
 
@@ -21,21 +21,43 @@ const PERSISTENCE_TEXT = {
 const megabytes = (bytes: number | undefined) =>
   bytes === undefined ? '?' : (bytes / 1_048_576).toLocaleString('en-GB', { maximumFractionDigits: 1 });
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "2 unsent priorities and 1 unsent “me too”", leaving out a kind there are none of. */
+function itemsText(priorities: number, supports: number, adjective = ''): string {
+  const parts = [
+    priorities > 0 || supports === 0
+      ? plural(priorities, `${adjective}priority`, `${adjective}priorities`)
+      : '',
+    supports > 0 ? plural(supports, `${adjective}“me too”`, `${adjective}“me too”s`) : '',
+  ];
+  return parts.filter(Boolean).join(' and ');
+}
+
 export function DeviceView(props: { outbox: OutboxStats; onChanged?: () => void }) {
   const [storage, { mutate }] = createResource<StorageStatus>(storageStatus);
-  const contents = createLiveQuery(deviceContents, { priorities: 0, waiting: 0, refused: 0 });
+  const contents = createLiveQuery(deviceContents, { priorities: 0, waiting: 0, refused: 0, supports: 0 });
   const [transferMessage, setTransferMessage] = createSignal('');
   const [clearMessage, setClearMessage] = createSignal('');
   const [confirming, setConfirming] = createSignal(false);
 
   async function exportUnsent() {
     const priorities = await unsyncedPriorities();
-    if (priorities.length === 0) return setTransferMessage('Nothing to export: everything has been sent.');
+    const supports = await unsyncedSupports();
+    if (priorities.length + supports.length === 0) {
+      return setTransferMessage('Nothing to export: everything has been sent.');
+    }
     const at = new Date();
-    const file = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: at.toISOString(), priorities };
+    const file = {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: at.toISOString(),
+      priorities,
+      supports,
+    };
     saveTextFile(exportFileName(at), JSON.stringify(file, null, 1), 'application/json');
     setTransferMessage(
-      `Exported ${priorities.length} unsent ${priorities.length === 1 ? 'priority' : 'priorities'} to ${exportFileName(at)}.`,
+      `Exported ${itemsText(priorities.length, supports.length, 'unsent ')} to ${exportFileName(at)}.`,
     );
   }
 
@@ -52,9 +74,13 @@ export function DeviceView(props: { outbox: OutboxStats; onChanged?: () => void 
       const first = checked.issues[0];
       return setTransferMessage(`${file.name} cannot be imported: ${first?.path}: ${first?.message}.`);
     }
-    const outcome = await importPriorities(checked.value.priorities);
+    const outcome = await importUnsynced(checked.value);
+    const supportsText =
+      checked.value.supports.length === 0
+        ? ''
+        : ` ${plural(outcome.supportsAdded, '“me too”', '“me too”s')} imported; ${outcome.supportsAlreadyHeld} already on this device.`;
     setTransferMessage(
-      `Imported ${outcome.added} ${outcome.added === 1 ? 'priority' : 'priorities'}; ${outcome.alreadyHeld} already on this device. They will be sent when you are online.`,
+      `Imported ${plural(outcome.added, 'priority', 'priorities')}; ${outcome.alreadyHeld} already on this device.${supportsText} They will be sent when you are online.`,
     );
     props.onChanged?.();
   }
@@ -62,10 +88,18 @@ export function DeviceView(props: { outbox: OutboxStats; onChanged?: () => void 
   async function clear() {
     setConfirming(false);
     const outcome = await clearDevice();
+    if (outcome.ok) {
+      const supports =
+        outcome.supportsRemoved === 0
+          ? ''
+          : ` and ${plural(outcome.supportsRemoved, '“me too”', '“me too”s')}`;
+      return setClearMessage(
+        `This device has been cleared: ${outcome.removed} sent ${outcome.removed === 1 ? 'priority' : 'priorities'}${supports} removed.`,
+      );
+    }
+    const items = itemsText(outcome.waiting - outcome.supportsWaiting, outcome.supportsWaiting);
     setClearMessage(
-      outcome.ok
-        ? `This device has been cleared: ${outcome.removed} sent ${outcome.removed === 1 ? 'priority' : 'priorities'} removed.`
-        : `Not cleared: ${outcome.waiting} ${outcome.waiting === 1 ? 'priority has' : 'priorities have'} not reached the store yet. Go online to send them, or export them first.`,
+      `Not cleared: ${items} ${outcome.waiting === 1 ? 'has' : 'have'} not reached the store yet. Go online to send them, or export them first.`,
     );
   }
 
@@ -99,14 +133,18 @@ export function DeviceView(props: { outbox: OutboxStats; onChanged?: () => void 
         {props.outbox.waiting === 0
           ? 'Everything recorded on this device has reached the store.'
           : `${props.outbox.waiting} waiting to send (${ageText(props.outbox.oldestQueuedAt)}).`}
+        <Show when={props.outbox.supports > 0}>
+          {' '}
+          Of these, {plural(props.outbox.supports, 'is a “me too”', 'are “me too”s')}.
+        </Show>
         <Show when={contents().refused > 0}> {contents().refused} not accepted by the store.</Show>
       </p>
       <div class="button-row">
         <button type="button" class="secondary" onClick={exportUnsent}>
-          Export unsent priorities to a file
+          Export unsent items to a file
         </button>
       </div>
-      <label for="import-file">Import priorities from an exported file</label>
+      <label for="import-file">Import unsent items from an exported file</label>
       <input
         id="import-file"
         type="file"
