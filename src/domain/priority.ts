@@ -1,5 +1,6 @@
 // The Priority shape: one schema, used to validate on the device and on the server.
 import * as v from 'valibot';
+import { type Corner, drawnRingProblem, MAX_CORNERS } from './drawn-area';
 import { EqualitySchema } from './equality';
 import { THEME_KEYS } from './taxonomy/themes';
 
@@ -44,7 +45,7 @@ const Position = v.tuple([Longitude, Latitude], 'a position must be [longitude, 
 const Ring = v.pipe(
   v.array(Position, 'a polygon ring must be a list of positions'),
   v.minLength(4, 'a polygon ring needs at least 4 positions'),
-  v.maxLength(2000, 'a polygon ring may have at most 2000 positions'),
+  v.maxLength(MAX_CORNERS + 1, `a drawn area may have at most ${MAX_CORNERS} corners`),
   v.check(
     (ring) => ring[0]?.[0] === ring.at(-1)?.[0] && ring[0]?.[1] === ring.at(-1)?.[1],
     'a polygon ring must end where it starts',
@@ -60,11 +61,19 @@ export const PointPlaceSchema = v.strictObject({
   ),
 });
 
+/** A drawn area: one outline (no holes) obeying the drawing rules in drawn-area.ts. */
 export const AreaPlaceSchema = v.strictObject({
   kind: v.literal('area'),
   geometry: v.strictObject({
     type: v.literal('Polygon'),
-    coordinates: v.pipe(v.array(Ring), v.minLength(1), v.maxLength(20)),
+    coordinates: v.pipe(
+      v.array(Ring, 'polygon coordinates must be a list of rings'),
+      v.length(1, 'a drawn area is one outline, with no holes'),
+      v.check(
+        (rings) => drawnRingProblem(rings[0]!) === undefined,
+        (issue) => drawnRingProblem((issue.input as Corner[][])[0]!) ?? 'not a drawn area',
+      ),
+    ),
   }),
 });
 

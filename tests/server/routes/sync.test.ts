@@ -6,6 +6,25 @@ import { backends } from '../../support/backends';
 import { openApp, type TestApp } from '../../support/backends-app';
 import { countRows, devicePriorities, pushRequest, samplePriority } from '../../support/backends-fixtures';
 
+type Corner = readonly [number, number];
+// About 140 m × 110 m in Rugby town centre.
+const RUGBY: [Corner, Corner, Corner, Corner] = [
+  [-1.262, 52.37],
+  [-1.26, 52.37],
+  [-1.26, 52.371],
+  [-1.262, 52.371],
+];
+const ring = (corners: readonly Corner[]) => [...corners, corners[0]!];
+const drawn = (corners: readonly Corner[]) => ({
+  kind: 'area',
+  geometry: { type: 'Polygon', coordinates: [ring(corners)] },
+});
+const circle = (n: number, r = 0.001): Corner[] =>
+  Array.from({ length: n }, (_, i) => [
+    -1.261 + r * Math.cos((2 * Math.PI * i) / n),
+    52.3705 + r * Math.sin((2 * Math.PI * i) / n),
+  ]);
+
 describe.each(backends())('sync API on $name', (backend) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -61,6 +80,66 @@ describe.each(backends())('sync API on $name', (backend) => {
         'priorities[0].description',
         'description must be at most 1000 characters',
       ],
+      [
+        'a drawn area whose outline crosses itself',
+        bad({ place: drawn([RUGBY[0], RUGBY[2], RUGBY[1], RUGBY[3]]) }),
+        'priorities[0].place.geometry.coordinates',
+        'the outline crosses or touches itself',
+      ],
+      [
+        'a drawn area with a spike that runs back along an edge',
+        bad({ place: drawn([RUGBY[0], [-1.258, 52.37], [-1.26, 52.37], RUGBY[2], RUGBY[3]]) }),
+        'priorities[0].place.geometry.coordinates',
+        'the outline crosses or touches itself',
+      ],
+      [
+        'a drawn area the size of a county',
+        bad({
+          place: drawn([
+            [-1.7, 52.1],
+            [-1.1, 52.1],
+            [-1.1, 52.6],
+            [-1.7, 52.6],
+          ]),
+        }),
+        'priorities[0].place.geometry.coordinates',
+        'a drawn area may be at most 25 km²',
+      ],
+      [
+        'a drawn area in France',
+        bad({ place: drawn(RUGBY.map(([lon, lat]) => [lon + 4, lat - 3.5] as const)) }),
+        'priorities[0].place.geometry.coordinates',
+        'every corner must be in England or Wales',
+      ],
+      [
+        'a drawn area with 201 corners',
+        bad({ place: drawn(circle(201)) }),
+        'priorities[0].place.geometry.coordinates[0]',
+        'a drawn area may have at most 200 corners',
+      ],
+      [
+        'a drawn area with a hole',
+        bad({
+          place: {
+            kind: 'area',
+            geometry: { type: 'Polygon', coordinates: [ring(RUGBY), ring(circle(8, 0.0002))] },
+          },
+        }),
+        'priorities[0].place.geometry.coordinates',
+        'a drawn area is one outline, with no holes',
+      ],
+      [
+        'a drawn area that is not closed',
+        bad({ place: { kind: 'area', geometry: { type: 'Polygon', coordinates: [[...RUGBY, RUGBY[1]]] } } }),
+        'priorities[0].place.geometry.coordinates[0]',
+        'a polygon ring must end where it starts',
+      ],
+      [
+        'a drawn area with only two distinct corners',
+        bad({ place: drawn([RUGBY[0], RUGBY[1], RUGBY[0]]) }),
+        'priorities[0].place.geometry.coordinates',
+        'a corner appears twice',
+      ],
     ])('%s → that record rejected, naming the field; nothing stored', async (_name, body, path, reason) => {
       const before = await countRows(t.store.db);
       const res = await push(body);
@@ -70,6 +149,12 @@ describe.each(backends())('sync API on $name', (backend) => {
       expect(result.reason).toContain(path.replace('priorities[0].', ''));
       expect(result.reason).toContain(reason);
       expect(await countRows(t.store.db)).toBe(before);
+    });
+
+    it('a drawn area within the rules is accepted and stored as a Polygon', async () => {
+      const p = samplePriority({ deviceId, place: drawn(circle(200)) as never });
+      const res = await push(pushRequest(deviceId, [p]));
+      expect(res.json().results[0]).toMatchObject({ status: 'accepted' });
     });
 
     it('malformed JSON → 400 saying the body is not JSON', async () => {
