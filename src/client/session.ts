@@ -20,11 +20,12 @@ import { makeSyncEngine, type SyncStatus } from './sync/engine';
 import {
   cachedBoundaries,
   cachedConfig,
+  cachedNeighbourhoods,
   chooseCsp,
   chosenCsp,
   refreshBoundaries,
   refreshConfig,
-  type WardCollection,
+  refreshNeighbourhoods,
 } from './sync/reference-data';
 
 export interface PriorityDraft {
@@ -51,13 +52,19 @@ async function loadConfig(): Promise<ClientConfig | undefined> {
   return refreshConfig();
 }
 
-async function loadBoundaries(csp: string): Promise<WardCollection | undefined> {
-  const cached = await cachedBoundaries(csp);
-  if (cached) {
-    void refreshBoundaries(csp);
-    return cached;
-  }
-  return refreshBoundaries(csp);
+/** The device's copy at once (refreshed in the background), else the store's. */
+function cachedThenFresh<T>(
+  cached: (csp: string) => Promise<T | undefined>,
+  refresh: (csp: string) => Promise<T | undefined>,
+) {
+  return async (csp: string): Promise<T | undefined> => {
+    const held = await cached(csp);
+    if (held) {
+      void refresh(csp);
+      return held;
+    }
+    return refresh(csp);
+  };
 }
 
 export function createAppSession() {
@@ -70,7 +77,11 @@ export function createAppSession() {
     const c = config();
     if (c && !cspCode()) setCspCode(c.defaultCsp);
   });
-  const [boundaries] = createResource(cspCode, loadBoundaries);
+  const [boundaries] = createResource(cspCode, cachedThenFresh(cachedBoundaries, refreshBoundaries));
+  const [neighbourhoods] = createResource(
+    cspCode,
+    cachedThenFresh(cachedNeighbourhoods, refreshNeighbourhoods),
+  );
   const csp = (): CspInfo | undefined => config()?.csps.find((c) => c.code === cspCode());
 
   const engine = makeSyncEngine({ onStatus: setSyncStatus });
@@ -119,7 +130,18 @@ export function createAppSession() {
     setCspCode(code);
   }
 
-  return { online, syncStatus, config, cspCode, csp, boundaries, save, selectCsp, syncNow: engine.kick };
+  return {
+    online,
+    syncStatus,
+    config,
+    cspCode,
+    csp,
+    boundaries,
+    neighbourhoods,
+    save,
+    selectCsp,
+    syncNow: engine.kick,
+  };
 }
 
 export type AppSession = ReturnType<typeof createAppSession>;

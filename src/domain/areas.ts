@@ -53,3 +53,9 @@ export interface WardFeatureProps {
   readonly name: string;
   readonly districtCode: string;
 }
+
+/** GeoJSON of a CSP's police neighbourhoods as served to devices (police.uk ids such as E23000017_001). */
+export interface NeighbourhoodFeatureProps {
+  readonly code: string;
+  readonly name: string;
+}

@@ -24,6 +24,7 @@ export const API = {
   config: '/api/v1/config',
   csps: '/api/v1/csps',
   boundaries: (csp: string) => `/api/v1/csps/${csp}/boundaries`,
+  neighbourhoods: (csp: string) => `/api/v1/csps/${csp}/neighbourhoods`,
   summary: (csp: string) => `/api/v1/csps/${csp}/summary`,
   push: '/api/v1/sync/push',
   pull: '/api/v1/sync/pull',

@@ -8,6 +8,10 @@ import { type DatabaseOptions, isPostgresUrl } from './db/database';
 export const BOUNDARY_ATTRIBUTION =
   'Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2024.';
 
+/** Shown wherever police neighbourhood boundaries are displayed (data.police.uk's terms). */
+export const NEIGHBOURHOOD_ATTRIBUTION =
+  'Police neighbourhood boundaries: data.police.uk, licensed under the Open Government Licence v3.0.';
+
 export const DEFAULT_TILES: TileConfig = {
   urlTemplate: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
   attribution: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',

@@ -40,6 +40,12 @@ const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', route: API.boundaries(':code'), access: 'public', url: () => API.boundaries(RUGBY) },
   {
     method: 'GET',
+    route: API.neighbourhoods(':code'),
+    access: 'public',
+    url: () => API.neighbourhoods(RUGBY),
+  },
+  {
+    method: 'GET',
     route: API.summary(':code'),
     access: 'public',
     url: () => `${API.summary(RUGBY)}?${range}`,

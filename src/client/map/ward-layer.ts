@@ -1,7 +1,7 @@
-// The CSP's ward boundaries, outlined, each named by a label at its centre once zoomed in
-// far enough to read them, so the map makes sense even with no basemap tiles at all.
+// A CSP's ward or police neighbourhood boundaries, outlined, each named by a label at its centre
+// once zoomed in far enough to read them, so the map makes sense even with no basemap tiles at all.
 import L from 'leaflet';
-import type { WardCollection } from '../sync/reference-data';
+import type { AreaCollection } from '../sync/reference-data';
 import './map.css';
 
 /** Below this zoom a CSP's labels would overlap into a blur. */
@@ -9,10 +9,10 @@ export const WARD_LABEL_MIN_ZOOM = 11;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function label(name: string, at: L.LatLng): L.Marker {
+function label(name: string, at: L.LatLng, kind: string): L.Marker {
   return L.marker(at, {
     icon: L.divIcon({
-      className: 'ward-label',
+      className: `ward-label ${kind}-label`,
       html: `<span>${escapeHtml(name)}</span>`,
       iconSize: undefined,
     }),
@@ -21,15 +21,29 @@ function label(name: string, at: L.LatLng): L.Marker {
   });
 }
 
-export function makeWardLayer(wards: WardCollection): L.GeoJSON {
-  const layer = L.geoJSON(wards, {
-    style: { color: '#0b5563', weight: 1.5, fillColor: '#0b5563', fillOpacity: 0.04 },
+export interface BoundaryStyle {
+  /** Class suffix for the labels: "ward" or "neighbourhood". */
+  readonly kind: string;
+  readonly path: L.PathOptions;
+  /** Shown in the map's attribution while the layer is on. */
+  readonly attribution?: string;
+}
+
+export const WARD_STYLE: BoundaryStyle = {
+  kind: 'ward',
+  path: { color: '#0b5563', weight: 1.5, fillColor: '#0b5563', fillOpacity: 0.04 },
+};
+
+export function makeWardLayer(areas: AreaCollection, style: BoundaryStyle = WARD_STYLE): L.GeoJSON {
+  const layer = L.geoJSON(areas, {
+    style: style.path,
     // Boundaries are context, not targets: taps go through to the map to place a pin.
     interactive: false,
+    ...(style.attribution ? { attribution: style.attribution } : {}),
   });
-  for (const ward of layer.getLayers() as L.Polygon[]) {
-    const name = (ward.feature?.properties as { name?: string } | undefined)?.name;
-    if (name) layer.addLayer(label(name, ward.getBounds().getCenter()));
+  for (const area of layer.getLayers() as L.Polygon[]) {
+    const name = (area.feature?.properties as { name?: string } | undefined)?.name;
+    if (name) layer.addLayer(label(name, area.getBounds().getCenter(), style.kind));
   }
   let map: L.Map | undefined;
   const toggle = () =>

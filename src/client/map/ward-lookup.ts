@@ -1,7 +1,7 @@
-// "Which ward is this in?" answered on the device from the CSP's cached ward boundaries, so it
-// works offline and no location leaves the phone to answer it.
+// "Which ward is this in?" (and which police neighbourhood) answered on the device from the CSP's
+// cached boundaries, so it works offline and no location leaves the phone to answer it.
 import inside from 'point-in-polygon-hao';
-import type { WardCollection } from '../sync/reference-data';
+import type { AreaCollection } from '../sync/reference-data';
 
 export interface WardName {
   readonly code: string;
@@ -24,8 +24,8 @@ function outerRingsContainBox(rings: readonly Ring[], lon: number, lat: number):
   });
 }
 
-/** The ward containing the point (the lowest code on a shared edge, as the server decides). */
-export function wardAt(wards: WardCollection | undefined, lon: number, lat: number): WardName | null {
+/** The ward (or neighbourhood) containing the point (the lowest code on a shared edge, as the server decides). */
+export function wardAt(wards: AreaCollection | undefined, lon: number, lat: number): WardName | null {
   let found: WardName | null = null;
   for (const f of wards?.features ?? []) {
     const outer =

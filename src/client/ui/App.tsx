@@ -204,6 +204,7 @@ export function App() {
                       config={config()}
                       csp={session.csp()}
                       wards={session.boundaries()}
+                      neighbourhoods={session.neighbourhoods()}
                     />
                   </Suspense>
                 )}
@@ -211,7 +212,11 @@ export function App() {
               <Match when={view() === 'offline' && session.config()}>
                 {(config) => (
                   <Suspense fallback={<p role="status">Opening the offline map…</p>}>
-                    <OfflineMapView config={config()} wards={session.boundaries()} />
+                    <OfflineMapView
+                      config={config()}
+                      wards={session.boundaries()}
+                      neighbourhoods={session.neighbourhoods()}
+                    />
                   </Suspense>
                 )}
               </Match>

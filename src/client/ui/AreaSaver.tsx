@@ -1,5 +1,5 @@
-// Choose a ward and zoom levels, see the tile count and size up front, then save with a
-// progress bar and a cancel button. Refuses areas over the configured cap.
+// Choose a ward or police neighbourhood and zoom levels, see the tile count and size up front,
+// then save with a progress bar and a cancel button. Refuses areas over the configured cap.
 import { createSignal, For, onCleanup, Show } from 'solid-js';
 import type { TileConfig } from '../../domain/areas';
 import { countTiles, zoomList } from '../../domain/tiles';
@@ -7,6 +7,7 @@ import { type AreaDownloadProgress, downloadArea } from '../map/area-download';
 import { formatBytes } from '../map/tile-store';
 
 export interface SaveableArea {
+  readonly kind: 'ward' | 'neighbourhood';
   readonly code: string;
   readonly name: string;
   readonly bbox: readonly [number, number, number, number];
@@ -32,6 +33,11 @@ export function AreaSaver(props: { tiles: TileConfig; areas: SaveableArea[]; onC
   onCleanup(() => controller?.abort());
 
   const area = () => props.areas.find((a) => a.code === areaCode());
+  const ofKind = (kind: SaveableArea['kind']) => props.areas.filter((a) => a.kind === kind);
+  const withNeighbourhoods = () => ofKind('neighbourhood').length > 0;
+  const AreaOptions = (p: { kind: SaveableArea['kind'] }) => (
+    <For each={ofKind(p.kind)}>{(a) => <option value={a.code}>{a.name}</option>}</For>
+  );
   const zooms = () => zoomList(from(), to());
   const count = () => {
     const a = area();
@@ -76,15 +82,24 @@ export function AreaSaver(props: { tiles: TileConfig; areas: SaveableArea[]; onC
   return (
     <div class="area-saver">
       <h3>Save an area for offline use</h3>
-      <label for="save-area">Ward to save</label>
+      <label for="save-area">
+        {withNeighbourhoods() ? 'Ward or police neighbourhood to save' : 'Ward to save'}
+      </label>
       <select
         id="save-area"
         value={areaCode()}
         disabled={running()}
         onChange={(e) => setAreaCode(e.currentTarget.value)}
       >
-        <option value="">Choose a ward</option>
-        <For each={props.areas}>{(a) => <option value={a.code}>{a.name}</option>}</For>
+        <option value="">{withNeighbourhoods() ? 'Choose a ward or neighbourhood' : 'Choose a ward'}</option>
+        <Show when={withNeighbourhoods()} fallback={<AreaOptions kind="ward" />}>
+          <optgroup label="Wards">
+            <AreaOptions kind="ward" />
+          </optgroup>
+          <optgroup label="Police neighbourhoods">
+            <AreaOptions kind="neighbourhood" />
+          </optgroup>
+        </Show>
       </select>
       <div class="zoom-range">
         <div>
@@ -111,7 +126,7 @@ export function AreaSaver(props: { tiles: TileConfig; areas: SaveableArea[]; onC
         </div>
       </div>
       <p class="estimate" role="status" aria-live="polite">
-        <Show when={area()} fallback="Choose a ward to see how much it would take.">
+        <Show when={area()} fallback="Choose an area to see how much it would take.">
           {count()} tiles, about {formatBytes(count() * props.tiles.averageTileBytes)}.
           <Show when={tooMany()}>
             {' '}

@@ -136,6 +136,7 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
             config={config()}
             csp={props.session.csp()}
             wards={props.session.boundaries()}
+            neighbourhoods={props.session.neighbourhoods()}
             point={point()}
             onPick={pick}
             onMap={setLeaflet}
@@ -148,7 +149,11 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
       <AreaDrawer map={leaflet()} place={place()} onPlace={choosePlace} onDrawing={setDrawing} />
       <PlacePicker wards={props.session.boundaries()} place={place()} onPoint={pick} onPlace={choosePlace} />
       <Suspense>
-        <WhichWard wards={props.session.boundaries()} point={point()} />
+        <WhichWard
+          wards={props.session.boundaries()}
+          neighbourhoods={props.session.neighbourhoods()}
+          point={point()}
+        />
       </Suspense>
       <NearbyOffers
         place={place()}

@@ -1,12 +1,14 @@
-// The capture map: basemap, ward boundaries and the pin. Tap (or click) to place a point.
+// The capture map: basemap, ward (or police neighbourhood) boundaries and the pin. Tap (or
+// click) to place a point.
 import 'leaflet/dist/leaflet.css';
 import type L from 'leaflet';
-import { createEffect, onCleanup, onMount } from 'solid-js';
+import { createEffect, createSignal, lazy, onCleanup, onMount, Suspense } from 'solid-js';
 import type { ClientConfig, CspInfo } from '../../domain/areas';
 import { fitCsp, makeBaseMap } from '../map/base-map';
 import { makePin, type Pin } from '../map/pin';
-import { makeWardLayer } from '../map/ward-layer';
-import type { WardCollection } from '../sync/reference-data';
+import type { NeighbourhoodCollection, WardCollection } from '../sync/reference-data';
+
+const BoundaryLayers = lazy(() => import('./BoundaryLayers'));
 
 export interface MapPoint {
   lon: number;
@@ -18,6 +20,7 @@ export function MapPanel(props: {
   config: ClientConfig;
   csp: CspInfo | undefined;
   wards: WardCollection | undefined;
+  neighbourhoods?: NeighbourhoodCollection | undefined;
   point: MapPoint | undefined;
   onPick: (point: MapPoint) => void;
   /** Hands the Leaflet map to tools that draw on it (the area drawer). */
@@ -26,7 +29,7 @@ export function MapPanel(props: {
   let element!: HTMLDivElement;
   let map: L.Map | undefined;
   let pin: Pin | undefined;
-  let wardLayer: L.GeoJSON | undefined;
+  const [leaflet, setLeaflet] = createSignal<L.Map>();
 
   onMount(() => {
     const created = makeBaseMap(element, props.config.tiles, props.config.boundaryAttribution);
@@ -36,18 +39,13 @@ export function MapPanel(props: {
       props.onPick({ lon: round(event.latlng.lng), lat: round(event.latlng.lat) }),
     );
     props.onMap?.(created);
+    setLeaflet(created);
     onCleanup(() => created.remove());
   });
 
   createEffect(() => {
     const csp = props.csp;
     if (map && csp) fitCsp(map, csp);
-  });
-
-  createEffect(() => {
-    const wards = props.wards;
-    wardLayer?.remove();
-    if (map && wards) wardLayer = makeWardLayer(wards).addTo(map);
   });
 
   createEffect(() => {
@@ -59,12 +57,17 @@ export function MapPanel(props: {
   });
 
   return (
-    <div
-      ref={element}
-      class="map"
-      role="application"
-      aria-label="Map of the area. Tap where the problem is to place a pin; drag the pin to adjust it."
-    />
+    <>
+      <div
+        ref={element}
+        class="map"
+        role="application"
+        aria-label="Map of the area. Tap where the problem is to place a pin; drag the pin to adjust it."
+      />
+      <Suspense>
+        <BoundaryLayers map={leaflet()} wards={props.wards} neighbourhoods={props.neighbourhoods} />
+      </Suspense>
+    </>
   );
 }
 

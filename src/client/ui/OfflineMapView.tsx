@@ -4,18 +4,32 @@ import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'so
 import type { ClientConfig } from '../../domain/areas';
 import { geometryBbox } from '../../domain/tiles';
 import { formatBytes, removeSavedTiles, tileStoreStats } from '../map/tile-store';
-import type { WardCollection } from '../sync/reference-data';
+import type { AreaCollection, NeighbourhoodCollection, WardCollection } from '../sync/reference-data';
 import { AreaSaver, type SaveableArea } from './AreaSaver';
 import { BasemapArchive } from './BasemapArchive';
 import './offline-map.css';
 
-function saveableAreas(wards: WardCollection | undefined): SaveableArea[] {
-  return (wards?.features ?? [])
-    .map((f) => ({ code: f.properties.code, name: f.properties.name, bbox: geometryBbox(f.geometry) }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+function saveableAreas(
+  wards: WardCollection | undefined,
+  neighbourhoods: NeighbourhoodCollection | undefined,
+): SaveableArea[] {
+  const of = (kind: SaveableArea['kind'], areas: AreaCollection | undefined) =>
+    (areas?.features ?? [])
+      .map((f) => ({
+        kind,
+        code: f.properties.code,
+        name: f.properties.name,
+        bbox: geometryBbox(f.geometry),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  return [...of('ward', wards), ...of('neighbourhood', neighbourhoods)];
 }
 
-export function OfflineMapView(props: { config: ClientConfig; wards: WardCollection | undefined }) {
+export function OfflineMapView(props: {
+  config: ClientConfig;
+  wards: WardCollection | undefined;
+  neighbourhoods: NeighbourhoodCollection | undefined;
+}) {
   const [stats, { refetch }] = createResource(tileStoreStats);
   const [message, setMessage] = createSignal('');
   const timer = setInterval(() => void refetch(), 5000);
@@ -32,8 +46,9 @@ export function OfflineMapView(props: { config: ClientConfig; wards: WardCollect
     <section aria-labelledby="offline-heading" class="offline-map">
       <h2 id="offline-heading">Map for offline use</h2>
       <p>
-        Your area's ward boundaries are always kept on this device, so the map works with no signal. Map tiles
-        you look at are kept for 30 days, so places you have viewed still show offline.
+        Your area's ward boundaries (and police neighbourhoods, where they are held) are always kept on this
+        device, so the map works with no signal. Map tiles you look at are kept for 30 days, so places you
+        have viewed still show offline.
       </p>
       <Show when={stats()}>
         {(s) => (
@@ -59,7 +74,11 @@ export function OfflineMapView(props: { config: ClientConfig; wards: WardCollect
           <BasemapArchive url={tiles().pmtilesUrl} onChanged={() => void refetch()} />
         </Match>
         <Match when={tiles().urlTemplate && tiles().bulkDownloadAllowed}>
-          <AreaSaver tiles={tiles()} areas={saveableAreas(props.wards)} onChanged={() => void refetch()} />
+          <AreaSaver
+            tiles={tiles()}
+            areas={saveableAreas(props.wards, props.neighbourhoods)}
+            onChanged={() => void refetch()}
+          />
         </Match>
       </Switch>
       <Show when={(stats()?.saved ?? 0) > 0}>

@@ -8,9 +8,9 @@ import type { ClientConfig, CspInfo } from '../../domain/areas';
 import type { PublicPriority } from '../../domain/public';
 import { fitCsp, makeBaseMap } from '../map/base-map';
 import { type ClusterLayer, makeClusterLayer } from '../map/cluster-layer';
-import { makeWardLayer } from '../map/ward-layer';
 import { usePublicSet } from '../public/public-set';
-import type { WardCollection } from '../sync/reference-data';
+import type { NeighbourhoodCollection, WardCollection } from '../sync/reference-data';
+import BoundaryLayers from './BoundaryLayers';
 import { PublicList } from './PublicList';
 import { PublicPriorityCard } from './PublicPriorityCard';
 import './public-priorities.css';
@@ -28,18 +28,20 @@ export default function PublicPrioritiesView(props: {
   config: ClientConfig;
   csp: CspInfo | undefined;
   wards: WardCollection | undefined;
+  neighbourhoods: NeighbourhoodCollection | undefined;
 }) {
   const set = usePublicSet();
   const [selected, setSelected] = createSignal<PublicPriority>();
   let element!: HTMLDivElement;
   let map: L.Map | undefined;
   let clusters: ClusterLayer | undefined;
-  let wardLayer: L.GeoJSON | undefined;
+  const [leaflet, setLeaflet] = createSignal<L.Map>();
 
   onMount(() => {
     const created = makeBaseMap(element, props.config.tiles, props.config.boundaryAttribution);
     map = created;
     clusters = makeClusterLayer(created, setSelected);
+    setLeaflet(created);
     onCleanup(() => {
       clusters?.remove();
       created.remove();
@@ -48,11 +50,6 @@ export default function PublicPrioritiesView(props: {
   createEffect(() => {
     const csp = props.csp;
     if (map && csp) fitCsp(map, csp);
-  });
-  createEffect(() => {
-    const wards = props.wards;
-    wardLayer?.remove();
-    if (map && wards) wardLayer = makeWardLayer(wards).addTo(map);
   });
   createEffect(() => clusters?.setItems(set.items()));
 
@@ -72,6 +69,7 @@ export default function PublicPrioritiesView(props: {
         role="application"
         aria-label="Map of published priorities. Numbered circles are groups; dots are single priorities."
       />
+      <BoundaryLayers map={leaflet()} wards={props.wards} neighbourhoods={props.neighbourhoods} />
       <Show when={selected()}>
         {(p) => (
           <section class="selected-priority" aria-label="Chosen on the map">

@@ -1,20 +1,30 @@
-// Says which ward the chosen pin is in, and answers "Which ward am I in?" from the device's
-// location, both from the cached boundaries: it works offline and sends nothing anywhere.
+// Says which ward (and police neighbourhood, where the store holds them) the chosen pin is in,
+// and answers "Which ward am I in?" from the device's location, both from the cached boundaries:
+// it works offline and sends nothing anywhere. The non-map path to what the boundaries show.
 import { createSignal, Show } from 'solid-js';
 import { locateOnce } from '../geolocate';
 import { wardAt } from '../map/ward-lookup';
-import type { WardCollection } from '../sync/reference-data';
+import type { NeighbourhoodCollection, WardCollection } from '../sync/reference-data';
 import type { MapPoint } from './MapPanel';
 
-export function WhichWard(props: { wards: WardCollection | undefined; point: MapPoint | undefined }) {
+export function WhichWard(props: {
+  wards: WardCollection | undefined;
+  neighbourhoods?: NeighbourhoodCollection | undefined;
+  point: MapPoint | undefined;
+}) {
   const [answer, setAnswer] = createSignal('');
   const [busy, setBusy] = createSignal(false);
+  /** ", in the X police neighbourhood" when the point is in one of the CSP's neighbourhoods. */
+  const neighbourhoodOf = (lon: number, lat: number) => {
+    const n = props.neighbourhoods?.features.length ? wardAt(props.neighbourhoods, lon, lat) : null;
+    return n ? `, in the ${n.name} police neighbourhood` : '';
+  };
   const pinWard = () => {
     const p = props.point;
     if (!p || !props.wards) return '';
     const ward = wardAt(props.wards, p.lon, p.lat);
     return ward
-      ? `The pin is in ${ward.name} ward.`
+      ? `The pin is in ${ward.name} ward${neighbourhoodOf(p.lon, p.lat)}.`
       : 'The pin is outside this area’s wards. It will still be sent, and checked by the team.';
   };
 
@@ -27,7 +37,7 @@ export function WhichWard(props: { wards: WardCollection | undefined; point: Map
     const ward = wardAt(props.wards, fix.lon, fix.lat);
     setAnswer(
       ward
-        ? `You are in ${ward.name} ward${fix.accuracyM > 250 ? ` (your location is only known to within ${fix.accuracyM} m)` : ''}.`
+        ? `You are in ${ward.name} ward${neighbourhoodOf(fix.lon, fix.lat)}${fix.accuracyM > 250 ? ` (your location is only known to within ${fix.accuracyM} m)` : ''}.`
         : 'You are not in any of this area’s wards.',
     );
   }

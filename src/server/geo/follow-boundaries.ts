@@ -21,7 +21,7 @@ export interface FollowedAreas {
 }
 
 /** What changes when boundaries, CSP membership or the date in force change. */
-async function signature(db: Db): Promise<string> {
+export async function boundariesSignature(db: Db): Promise<string> {
   const row = await sql<{ sets: unknown; imported: unknown; links: unknown; wards: unknown }>`
     select (select count(*) from boundary_sets) as sets,
            (select max(imported_at) from boundary_sets) as imported,
@@ -46,9 +46,9 @@ export async function followBoundaries(
 ): Promise<FollowedAreas> {
   let index: AreaIndex = await loadAreaIndex(db);
   await bringInForce(app, db, index);
-  let seen = await signature(db);
+  let seen = await boundariesSignature(db);
   const refresh = async () => {
-    const now = await signature(db);
+    const now = await boundariesSignature(db);
     if (now === seen) return false;
     const next = await loadAreaIndex(db);
     // An import by the CLI re-assigned and re-aligned already; a date passing did not.

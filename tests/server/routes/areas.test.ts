@@ -1,7 +1,9 @@
 // Health, client configuration and CSP boundaries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API } from '../../../src/domain/sync-protocol';
+import { storeBoundarySet } from '../../../src/server/boundaries/store-set';
 import { BOUNDARY_ATTRIBUTION } from '../../../src/server/config';
+import type { AreaGeometry } from '../../../src/server/geo/geometry';
 import { loadSeedWards } from '../../../src/server/seed/load';
 import { backends } from '../../support/backends';
 import { openApp, type TestApp } from '../../support/backends-app';
@@ -98,6 +100,61 @@ describe.each(backends())('area API on $name', (backend) => {
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ error: 'not_found' });
     expect(res.json().message).toContain('E22999999');
+  });
+
+  it('police neighbourhoods: none until loaded, then those sharing ground with the CSP’s wards', async () => {
+    const none = await t.app.inject({ method: 'GET', url: API.neighbourhoods('E22000321') });
+    expect(none.statusCode).toBe(200);
+    expect(none.json()).toMatchObject({ type: 'FeatureCollection', features: [] });
+
+    const ward = (code: string) => {
+      const w = loadSeedWards().find((x) => x.code === code);
+      if (!w) throw new Error(`no seed ward ${code}`);
+      return w.geometry;
+    };
+    const polygons = (g: AreaGeometry) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
+    const area = (code: string, name: string, geometry: AreaGeometry) => ({
+      code,
+      name,
+      parentCode: null,
+      parentName: null,
+      geometry,
+    });
+    await storeBoundarySet(t.store.db, {
+      level: 'neighbourhood',
+      vintage: '2025',
+      inForceFrom: '2025-01-01',
+      source: 'test',
+      areas: [
+        // Rugby town centre: the Benn ward's ground, inside Rugby.
+        area('E23000017_026', 'Rugby Town Centre', ward('E05008974')),
+        // Radford Semele (Warwick district) only touches Rugby along its edge.
+        area('E23000017_021', 'Radford Semele', ward('E05012626')),
+        // One neighbourhood across the Rugby/Stratford border: Leam Valley and Long Itchington.
+        area('E23000017_030', 'Leam and Itchington', {
+          type: 'MultiPolygon',
+          coordinates: [...polygons(ward('E05008980')), ...polygons(ward('E05010195'))],
+        } as AreaGeometry),
+      ],
+    });
+    const codes = async (csp: string) => {
+      const res = await t.app.inject({ method: 'GET', url: API.neighbourhoods(csp) });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['cache-control']).toMatch(/max-age=\d+/);
+      const body = res.json();
+      expect(body.attribution).toContain('data.police.uk');
+      return body.features.map((f: { properties: { code: string; name: string } }) => f.properties);
+    };
+    expect(await codes('E22000321')).toEqual([
+      { code: 'E23000017_026', name: 'Rugby Town Centre' },
+      { code: 'E23000017_030', name: 'Leam and Itchington' },
+    ]);
+    expect(await codes('E22000359')).toEqual([
+      { code: 'E23000017_021', name: 'Radford Semele' },
+      { code: 'E23000017_030', name: 'Leam and Itchington' },
+    ]);
+    const unknown = await t.app.inject({ method: 'GET', url: API.neighbourhoods('E22999999') });
+    expect(unknown.statusCode).toBe(404);
   });
 
   it('an unknown API path → 404 ErrorBody, even when HTML is accepted', async () => {

@@ -112,6 +112,7 @@ export function MeetingItemForm(props: {
             config={config()}
             csp={props.session.csp()}
             wards={props.session.boundaries()}
+            neighbourhoods={props.session.neighbourhoods()}
             point={point()}
             onPick={pick}
           />

@@ -1,0 +1,135 @@
+// Police neighbourhoods, where the store holds their boundaries: kept on the device for offline
+// use, drawn with their names instead of wards at the person's choice, named for the pin and for
+// "Which ward am I in?" (the non-map path), and offered by "Save this area for offline use".
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { countTiles, geometryBbox, zoomList } from '../../src/domain/tiles';
+import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
+import { type StoreServer, startStoreServer } from './support/store-server';
+import { startTileServer } from './support/tile-server';
+
+type Geometry = Parameters<typeof geometryBbox>[0];
+
+/** Two neighbourhoods on the ground of two Rugby wards, imported with the CLI while the store runs. */
+async function importNeighbourhoods(
+  store: StoreServer,
+): Promise<Record<'Rugby Town Centre' | 'Rugby East', Geometry>> {
+  const wards = (await (await fetch(`${store.baseUrl}/api/v1/csps/E22000321/boundaries`)).json()) as {
+    features: { properties: { name: string }; geometry: Geometry }[];
+  };
+  const shape = (name: string) => {
+    const ward = wards.features.find((f) => f.properties.name === name);
+    if (!ward) throw new Error(`no ward ${name}`);
+    return ward.geometry;
+  };
+  const shapes = { 'Rugby Town Centre': shape('Benn'), 'Rugby East': shape('Eastlands') };
+  const dir = mkdtempSync(join(tmpdir(), 'np-neighbourhoods-'));
+  try {
+    const file = join(dir, 'neighbourhoods.geojson');
+    const codes = { 'Rugby Town Centre': 'E23000017_026', 'Rugby East': 'E23000017_027' };
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: Object.entries(shapes).map(([name, geometry]) => ({
+          type: 'Feature',
+          properties: { code: codes[name as keyof typeof codes], name },
+          geometry,
+        })),
+      }),
+    );
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/server/cli.ts', 'areas', 'import', file, '--level', 'neighbourhood'].concat([
+        '--code-prop',
+        'code',
+        '--name-prop',
+        'name',
+        '--vintage',
+        '2025',
+      ]),
+      { env: { ...process.env, DATA_DIR: store.dataDir, DATABASE_URL: '' }, stdio: 'pipe' },
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return shapes;
+}
+
+test('police neighbourhoods are kept offline, drawn with their names, named for a place and saveable', async ({
+  context,
+  page,
+}) => {
+  const tiles = await startTileServer();
+  const store = await startStoreServer({
+    TILE_URL: tiles.urlTemplate,
+    TILE_ATTRIBUTION: 'Test tiles',
+    TILE_BULK_DOWNLOAD: 'true',
+    TILE_BULK_MAX_TILES: '600',
+  });
+  try {
+    const shapes = await importNeighbourhoods(store);
+    await page.goto(store.baseUrl);
+    await waitForServiceWorker(page);
+    const boundaries = page.getByRole('group', { name: 'Boundaries on the map' });
+    await expect(boundaries.getByLabel('Wards')).toBeChecked();
+
+    // "Save this area for offline use" offers the neighbourhoods next to the wards.
+    await page.getByRole('button', { name: 'Map for offline use' }).click();
+    await page
+      .getByLabel('Ward or police neighbourhood to save')
+      .selectOption({ label: 'Rugby Town Centre' });
+    await page.getByLabel('From zoom level').selectOption('13');
+    await page.getByLabel('To zoom level (more detail)').selectOption('14');
+    const expected = countTiles(geometryBbox(shapes['Rugby Town Centre']), zoomList(13, 14));
+    await expect(page.getByText(`${expected} tiles, about`)).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Save this area for offline use' }).click();
+    await expect(
+      page.getByText(`Rugby Town Centre is saved for offline use (${expected} tiles).`),
+    ).toBeVisible();
+
+    // Offline, after a reload: the neighbourhoods come from the device's copy.
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByText(/Offline/)).toBeVisible();
+    const wardPaths = await page.locator('.leaflet-overlay-pane path').count();
+    expect(wardPaths).toBeGreaterThan(10);
+    await boundaries.getByLabel('Police neighbourhoods').check();
+    await expect(page.locator('.leaflet-overlay-pane path')).toHaveCount(2);
+    await expect(page.locator('.neighbourhood-label')).toHaveText(['Rugby Town Centre', 'Rugby East']);
+    await expect(page.locator('.ward-label:not(.neighbourhood-label)')).toHaveCount(0);
+    await expect(page.locator('.leaflet-control-attribution')).toContainText('data.police.uk');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(page.locator('.neighbourhood-label').filter({ hasText: 'Rugby East' })).toBeVisible();
+    await expectAccessible(page);
+
+    // The non-map path: the neighbourhood named in words, offline.
+    await context.grantPermissions(['geolocation'], { origin: store.baseUrl });
+    await context.setGeolocation({ latitude: 52.3709, longitude: -1.2606, accuracy: 20 });
+    await page.getByRole('button', { name: 'Which ward am I in?' }).click();
+    await expect(
+      page.getByText('You are in Eastlands ward, in the Rugby East police neighbourhood.'),
+    ).toBeVisible();
+
+    await boundaries.getByLabel('Wards').check();
+    await expect(page.locator('.leaflet-overlay-pane path')).toHaveCount(wardPaths);
+  } finally {
+    await store.close();
+    await tiles.close();
+  }
+});
+
+test('where no neighbourhood boundaries are held, the map shows wards and offers no switch', async ({
+  page,
+  store,
+}) => {
+  await page.goto(store.baseUrl);
+  await expect(page.locator('.leaflet-overlay-pane path').first()).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Boundaries on the map' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Map for offline use' }).click();
+  await expect(page.getByText('Ward or police neighbourhood to save')).toHaveCount(0);
+});
