@@ -8,7 +8,7 @@ import { makeClusterIndex } from '../src/client/map/clusters';
 import type { PublicPriority } from '../src/domain/public';
 import { seedManyPublished } from '../tests/browser/support/public-data';
 import { startStoreServer } from '../tests/browser/support/store-server';
-import { startTileServer } from '../tests/browser/support/tile-server';
+import { areaSavingTiles, startTileServer } from '../tests/browser/support/tile-server';
 import { formatNumber, median, percentile, table, timeRuns, writeSection } from './report';
 
 const POINTS = 50_000;
@@ -90,12 +90,7 @@ export async function run(): Promise<void> {
   if (!existsSync('dist/index.html'))
     throw new Error('Run `npm run build` first: the benchmark serves the production app.');
   const tiles = await startTileServer();
-  const store = await startStoreServer({
-    TILE_URL: tiles.urlTemplate,
-    TILE_ATTRIBUTION: 'Bench tiles',
-    TILE_BULK_DOWNLOAD: 'true',
-    TILE_BULK_MAX_TILES: '5000',
-  });
+  const store = await startStoreServer(areaSavingTiles(tiles, 5000, 'Bench tiles'));
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
   try {
     seedManyPublished(store, POINTS);

@@ -2,7 +2,7 @@
 // priorities and "me too" supports on a fresh profile (idempotent), "clear this device", and a
 // lost connection.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
 import { publishedPriority, seedPublished, supportRows } from './support/public-data';
 
@@ -17,6 +17,25 @@ async function saveForWard(page: Page, ward: string, theme: string, description:
 }
 
 const deviceTab = (page: Page) => page.getByRole('button', { name: 'This device' }).click();
+
+/** Another profile, sharing nothing with the first but the file: imports it twice, checking each answer. */
+async function importTwiceOnFreshProfile(
+  browser: Browser,
+  baseUrl: string,
+  file: string,
+  answers: readonly [first: string, second: string],
+): Promise<{ fresh: BrowserContext; other: Page }> {
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(baseUrl);
+  await deviceTab(other);
+  const input = other.getByLabel('Import unsent items from an exported file');
+  for (const answer of answers) {
+    await input.setInputFiles(file);
+    await expect(other.getByText(answer, { exact: false })).toBeVisible();
+  }
+  return { fresh, other };
+}
 
 test('unsent priorities exported to a file are imported once on a fresh profile and reach the store once', async ({
   browser,
@@ -44,20 +63,10 @@ test('unsent priorities exported to a file are imported once on a fresh profile 
   expect(exported.priorities).toHaveLength(2);
   await expect(page.getByText(/Exported 2 unsent priorities/)).toBeVisible();
 
-  // Another profile: nothing shared with the first but the file.
-  const fresh = await browser.newContext();
-  const other = await fresh.newPage();
-  await other.goto(store.baseUrl);
-  await deviceTab(other);
-  const input = other.getByLabel('Import unsent items from an exported file');
-  await input.setInputFiles(file);
-  await expect(
-    other.getByText('Imported 2 priorities; 0 already on this device.', { exact: false }),
-  ).toBeVisible();
-  await input.setInputFiles(file);
-  await expect(
-    other.getByText('Imported 0 priorities; 2 already on this device.', { exact: false }),
-  ).toBeVisible();
+  const { fresh, other } = await importTwiceOnFreshProfile(browser, store.baseUrl, file, [
+    'Imported 2 priorities; 0 already on this device.',
+    'Imported 0 priorities; 2 already on this device.',
+  ]);
   await other.getByRole('button', { name: /My priorities/ }).click();
   await expect(other.getByRole('listitem').filter({ hasText: 'Sent' })).toHaveCount(2, { timeout: 30_000 });
   const ids = exported.priorities.map((p) => p.id).sort();
@@ -209,19 +218,10 @@ test('a "me too" waiting to send counts as unsent, stops "clear this device", an
   await expectAccessible(page);
 
   // A fresh profile, online: the support is imported once and sent under the first device's id.
-  const fresh = await browser.newContext();
-  const other = await fresh.newPage();
-  await other.goto(store.baseUrl);
-  await deviceTab(other);
-  const input = other.getByLabel('Import unsent items from an exported file');
-  await input.setInputFiles(file);
-  await expect(
-    other.getByText('1 “me too” imported; 0 already on this device.', { exact: false }),
-  ).toBeVisible();
-  await input.setInputFiles(file);
-  await expect(
-    other.getByText('0 “me too”s imported; 1 already on this device.', { exact: false }),
-  ).toBeVisible();
+  const { fresh } = await importTwiceOnFreshProfile(browser, store.baseUrl, file, [
+    '1 “me too” imported; 0 already on this device.',
+    '0 “me too”s imported; 1 already on this device.',
+  ]);
   await expect
     .poll(() => supportRows(store), { timeout: 30_000 })
     .toEqual([{ priority_id: backed.id, device_id: exported.supports[0]?.deviceId }]);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { countTiles, geometryBbox, zoomList } from '../../src/domain/tiles';
 import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
 import { type StoreServer, startStoreServer } from './support/store-server';
-import { startTileServer } from './support/tile-server';
+import { areaSavingTiles, startTileServer } from './support/tile-server';
 
 type Geometry = Parameters<typeof geometryBbox>[0];
 
@@ -63,12 +63,7 @@ test('police neighbourhoods are kept offline, drawn with their names, named for 
   page,
 }) => {
   const tiles = await startTileServer();
-  const store = await startStoreServer({
-    TILE_URL: tiles.urlTemplate,
-    TILE_ATTRIBUTION: 'Test tiles',
-    TILE_BULK_DOWNLOAD: 'true',
-    TILE_BULK_MAX_TILES: '600',
-  });
+  const store = await startStoreServer(areaSavingTiles(tiles, 600));
   try {
     const shapes = await importNeighbourhoods(store);
     await page.goto(store.baseUrl);

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { countTiles, geometryBbox, zoomList } from '../../src/domain/tiles';
 import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
 import { startStoreServer } from './support/store-server';
-import { startTileServer } from './support/tile-server';
+import { areaSavingTiles, startTileServer } from './support/tile-server';
 
 const loadedTiles = (page: Page) =>
   page.evaluate(
@@ -42,12 +42,7 @@ test('map tiles viewed online still show offline once the tile server is gone', 
 
 test('saving a ward shows the size first, then progress, and can be cancelled', async ({ page }) => {
   const tiles = await startTileServer({ delayMs: 40 });
-  const store = await startStoreServer({
-    TILE_URL: tiles.urlTemplate,
-    TILE_ATTRIBUTION: 'Test tiles',
-    TILE_BULK_DOWNLOAD: 'true',
-    TILE_BULK_MAX_TILES: '600',
-  });
+  const store = await startStoreServer(areaSavingTiles(tiles, 600));
   try {
     const wards = (await (await fetch(`${store.baseUrl}/api/v1/csps/E22000321/boundaries`)).json()) as {
       features: { properties: { name: string }; geometry: Parameters<typeof geometryBbox>[0] }[];

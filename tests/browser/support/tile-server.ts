@@ -49,7 +49,14 @@ export interface TileServer {
   close(): Promise<void>;
 }
 
-/** delayMs slows every tile down, so tests can watch a download's progress and cancel it. */
+/** Store settings for a basemap from this tile server whose terms allow saving areas offline. */
+export const areaSavingTiles = (tiles: TileServer, maxTiles: number, attribution = 'Test tiles') => ({
+  TILE_URL: tiles.urlTemplate,
+  TILE_ATTRIBUTION: attribution,
+  TILE_BULK_DOWNLOAD: 'true',
+  TILE_BULK_MAX_TILES: String(maxTiles),
+});
+
 /** Serves a PMTiles archive with byte ranges and CORS, as a static file host would. */
 function servePmtiles(req: IncomingMessage, res: ServerResponse, archive: Buffer): void {
   const cors = {
@@ -79,6 +86,7 @@ function servePmtiles(req: IncomingMessage, res: ServerResponse, archive: Buffer
   res.end(archive.subarray(start, end + 1));
 }
 
+/** delayMs slows every tile down, so tests can watch a download's progress and cancel it. */
 export async function startTileServer(
   options: { delayMs?: number; pmtiles?: Buffer } = {},
 ): Promise<TileServer> {
