@@ -46,8 +46,21 @@ export interface MeetingRecord {
   readonly previous: MeetingSummary | null;
 }
 
+/** Progress as the public sees it: what was done, never who recorded it. */
+export type PublicProgress = Pick<PriorityResponse, 'status' | 'action' | 'reason' | 'respondedAt'>;
+
+/** An agreed priority on the public agenda: moderated text only (description '' until published). */
+export interface AgendaAgreed extends Omit<RecordAgreed, 'priorityId' | 'response'> {
+  readonly response: PublicProgress | null;
+}
+
+export interface AgendaMeeting extends Omit<MeetingSummary, 'agreed'> {
+  readonly agreed: readonly AgendaAgreed[];
+}
+
+/** The public agenda item: the ward's last meeting, what it agreed and the progress since. */
 export interface MeetingAgenda {
   readonly cspCode: string;
   readonly wardCode: string;
-  readonly previous: MeetingSummary | null;
+  readonly previous: AgendaMeeting | null;
 }

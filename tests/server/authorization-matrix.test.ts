@@ -52,12 +52,14 @@ const ENDPOINTS: readonly Endpoint[] = [
   },
   { method: 'POST', route: API.push, access: 'public', url: () => API.push, payload: () => ({}) },
   { method: 'GET', route: API.pull, access: 'public', url: () => API.pull },
+  // A meeting runs offline on a shared device; sending it needs staff who may run meetings there.
   {
     method: 'POST',
     route: MEETINGS_API.bundles,
-    access: 'public',
+    access: 'run-meeting',
     url: () => MEETINGS_API.bundles,
-    payload: () => ({}),
+    payload: () => sampleBundle(),
+    scoped: true,
   },
   {
     method: 'GET',
@@ -190,8 +192,10 @@ describe.each(backends())('authorisation matrix on $name', (backend) => {
     t = await openApp(backend, {});
     const [p] = await pushAll(t.store, [{ description: 'matrix priority in Rugby' }]);
     const bundle = sampleBundle();
+    const { headers } = await staffSession(t.app, t.store.db, 'pcso', [RUGBY]);
     expect(
-      (await t.app.inject({ method: 'POST', url: MEETINGS_API.bundles, payload: bundle })).statusCode,
+      (await t.app.inject({ method: 'POST', url: MEETINGS_API.bundles, headers, payload: bundle }))
+        .statusCode,
     ).toBe(200);
     ids = { priority: p!.id, meeting: bundle.meeting.id };
     // printRoutes draws a tree: each level indents four characters and shows its own segment.

@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEETINGS_API } from '../../src/domain/meetings-api';
 import { API } from '../../src/domain/sync-protocol';
 import { decide } from '../../src/server/store/moderation';
+import { sampleBundle, sampleMeeting } from '../domain/meeting-fixtures';
 import { backends } from '../support/backends';
 import { openApp, type TestApp } from '../support/backends-app';
 import { point } from '../support/backends-fixtures';
 import { pushAll } from '../support/moderation-fixtures';
-import { makeStaff, RUGBY } from '../support/staff';
+import { makeStaff, RUGBY, staffSession } from '../support/staff';
 
 // Exact positions inside Eastlands ward, with digits that survive only if unsnapped.
 const EXACT = [point(-1.2606137, 52.3709241), point(-1.2611179, 52.3712853), point(-1.2599863, 52.3703317)];
@@ -39,6 +40,41 @@ describe.each(backends())('public surface on $name', (backend) => {
     await decide(t.store.db, officer, redacted!.id, 'redact', { description: 'Kids race bikes on the road' });
     await decide(t.store.db, officer, redacted!.id, 'approve', {});
     await decide(t.store.db, officer, merged!.id, 'merge', { into: shown!.id });
+
+    // A meeting in Eastlands whose agreed priorities are published, unmoderated and sensitive.
+    const bundle = sampleBundle({ meeting: sampleMeeting({ wardCode: 'E05008986' }) });
+    const texts = [
+      'Vans parked on the verges by the park',
+      secret('AGENDA-RECEIVED'),
+      secret('AGENDA-FLAGGED'),
+    ];
+    const sent = {
+      ...bundle,
+      priorities: bundle.priorities.map((p, i) => ({ ...p, description: texts[i] ?? p.description })),
+      agreed: bundle.agreed.map((a, i) =>
+        i === 0 ? { ...a, action: 'Ring Jo Bloggs on 07700 900123 first' } : a,
+      ),
+    };
+    const pcso = await staffSession(t.app, t.store.db, 'pcso', [RUGBY]);
+    const upload = await t.app.inject({
+      method: 'POST',
+      url: MEETINGS_API.bundles,
+      headers: pcso.headers,
+      payload: sent,
+    });
+    expect(upload.statusCode).toBe(200);
+    deviceIds.push(bundle.deviceId);
+    const [published, , flaggedAtMeeting] = sent.priorities;
+    await decide(t.store.db, officer, published!.id, 'approve', {});
+    await decide(t.store.db, officer, flaggedAtMeeting!.id, 'sensitive', { sensitive: true });
+    const responder = await staffSession(t.app, t.store.db, 'officer', [RUGBY]);
+    const progress = await t.app.inject({
+      method: 'POST',
+      url: MEETINGS_API.responses(published!.id),
+      headers: responder.headers,
+      payload: { status: 'in-progress', action: 'Letters sent; call 07700 900456 with sightings' },
+    });
+    expect(progress.statusCode).toBe(201);
   });
   afterAll(() => t.close());
 
@@ -69,6 +105,29 @@ describe.each(backends())('public surface on $name', (backend) => {
     }
     expect(body).not.toMatch(/secret text/);
     expect(body).not.toContain('number 12 Oak Road');
+    expect(body).not.toMatch(/07700 900/);
+    expect(body).not.toContain('Test officer');
+  });
+
+  it("the ward's agenda shows moderated words only, leaves sensitive priorities out and names no one", async () => {
+    const res = await t.app.inject({ url: `${MEETINGS_API.agenda(RUGBY)}?ward=E05008986` });
+    const agreed = res.json().previous.agreed as {
+      rank: number;
+      description: string;
+      action: string;
+      response: Record<string, string> | null;
+    }[];
+    expect(agreed.map((a) => [a.rank, a.description])).toEqual([
+      [1, 'Vans parked on the verges by the park'],
+      [2, ''],
+    ]);
+    expect(agreed[0]?.action).toBe('Ring Jo Bloggs on [removed] first');
+    expect(agreed[0]?.response).toEqual({
+      status: 'in-progress',
+      action: 'Letters sent; call [removed] with sightings',
+      reason: '',
+      respondedAt: expect.any(String),
+    });
   });
 
   it('the public feed shows the published, redacted text on the 100 m grid and suppresses small counts', async () => {
@@ -76,15 +135,18 @@ describe.each(backends())('public surface on $name', (backend) => {
     const res = await t.app.inject({ method: 'GET', url: `${API.csps}/${RUGBY}/public-priorities` });
     const items = res.json().items as {
       description: string;
-      place: { coordinates: number[] };
+      place: { coordinates?: number[] };
       supportCount: number | null;
     }[];
     expect(items.map((i) => i.description).sort()).toEqual([
       'Kids race bikes on the road',
       'Speeding cars outside the shops every evening',
+      'Vans parked on the verges by the park',
     ]);
     for (const item of items) {
       expect(item.supportCount).toBeNull();
+      // The meeting's priority was given as its ward, with no pin.
+      if (!item.place.coordinates) continue;
       const [lon, lat] = item.place.coordinates as [number, number];
       // Within half a cell (plus rounding) of the true place, never on it.
       expect(Math.abs(lat - 52.3709)).toBeLessThan(0.0015);

@@ -1,6 +1,6 @@
 // How a meeting is held on the device while it runs, before it travels as one bundle.
 import type { Agency, AgreedPriority, ItemSource, Meeting } from '../../domain/meeting';
-import type { MeetingSummary } from '../../domain/meeting-record';
+import type { AgendaMeeting } from '../../domain/meeting-record';
 import type { ImportedPriority } from '../../domain/police-uk';
 import type { Priority } from '../../domain/priority';
 
@@ -14,7 +14,7 @@ export interface LocalMeeting extends MeetingDraft {
   /** Agreed at the end: set when the chair finishes the meeting. */
   agreed: AgreedPriority[];
   /** The last meeting's agreed priorities and their progress, cached when the meeting was set up. */
-  agenda: MeetingSummary | null;
+  agenda: AgendaMeeting | null;
   /** police.uk priorities imported to seed the meeting, as plain text. */
   imported: ImportedPriority[];
   syncState: 'local' | 'waiting' | 'sent' | 'rejected';

@@ -1,6 +1,6 @@
 // A ward's agenda (the last meeting's agreed priorities and their progress), fetched when
 // online and cached, so a meeting set up in a hall with no signal still starts with it.
-import type { MeetingAgenda, MeetingSummary } from '../../domain/meeting-record';
+import type { AgendaMeeting, MeetingAgenda } from '../../domain/meeting-record';
 import { MEETINGS_API } from '../../domain/meetings-api';
 import { readKv, writeKv } from '../store/kv';
 import { getJson } from './http';
@@ -8,7 +8,7 @@ import { getJson } from './http';
 const key = (csp: string, ward: string) => `agenda:${csp}:${ward}`;
 
 export interface AgendaAnswer {
-  readonly previous: MeetingSummary | null;
+  readonly previous: AgendaMeeting | null;
   /** False when the store could not be reached and nothing was cached. */
   readonly known: boolean;
   readonly fetchedAt?: number;

@@ -1,7 +1,8 @@
-// Meetings: devices upload a whole meeting as one bundle; staff read records, export them
-// (JSON, Markdown, DOCX, police.uk shape); anyone may read a ward's agenda (what the last
-// meeting agreed and the progress on it, as police.uk publishes for neighbourhoods).
-import type { FastifyInstance } from 'fastify';
+// Meetings: a device uploads a whole meeting as one bundle (sent by a signed-in PCSO, officer or
+// administrator of the meeting's CSP); staff read records, export them (JSON, Markdown, DOCX,
+// police.uk shape); anyone may read a ward's agenda (what the last meeting agreed and the
+// progress on it, moderated text only, as police.uk publishes for neighbourhoods).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as v from 'valibot';
 import { MeetingIdSchema } from '../../domain/meeting';
 import { checkMeetingBundle } from '../../domain/meeting-bundle-check';
@@ -9,7 +10,7 @@ import { MEETINGS_API } from '../../domain/meetings-api';
 import { toPoliceUk } from '../../domain/police-uk';
 import { AreaCodeSchema, CspCodeSchema } from '../../domain/priority';
 import { SUPPORTED_PROTOCOLS, unsupportedProtocolMessage } from '../../domain/sync-protocol';
-import { findTheme, themeLabel } from '../../domain/taxonomy/themes';
+import { themeLabel } from '../../domain/taxonomy/themes';
 import { check } from '../../domain/validation';
 import { meetingRecordDocx } from '../../reports/meeting-record-docx';
 import { meetingRecordMarkdown } from '../../reports/meeting-record-md';
@@ -18,7 +19,8 @@ import { assertCspAccess, requireStaff, staffOf } from '../auth/guard';
 import type { Db } from '../db/tables';
 import { invalid, notFound, sendError } from '../errors';
 import type { AssignPlace } from '../geo/area-index';
-import { listMeetings, meetingAgenda, meetingRecord } from '../store/meetings/read';
+import { publicMeetingAgenda } from '../store/meetings/public-agenda';
+import { listMeetings, meetingRecord } from '../store/meetings/read';
 import { BundleConflict, storeMeetingBundle } from '../store/meetings/store-bundle';
 
 const RecordQuery = v.object({
@@ -26,8 +28,33 @@ const RecordQuery = v.object({
 });
 const AgendaQuery = v.object({ ward: AreaCodeSchema });
 
+/** The meeting named in the path, once the signed-in person may see its CSP; undefined when answered. */
+async function scopedRecord(
+  db: Db,
+  request: FastifyRequest<{ Params: { id: string } }>,
+  reply: FastifyReply,
+) {
+  const id = check(MeetingIdSchema, request.params.id);
+  if (!id.ok) {
+    invalid(
+      reply,
+      id.issues.map((i) => ({ ...i, path: 'id' })),
+    );
+    return undefined;
+  }
+  const record = await meetingRecord(db, id.value);
+  if (!record) {
+    notFound(reply, `No meeting ${id.value} in this consultation store`);
+    return undefined;
+  }
+  assertCspAccess(request, record.meeting.cspCode);
+  return record;
+}
+
 export function meetingRoutes(app: FastifyInstance, db: Db, assign: AssignPlace): void {
-  app.post(MEETINGS_API.bundles, async (request, reply) => {
+  // Least privilege on a shared device: the meeting runs offline with nobody signed in, but only
+  // a staff member who may run meetings in the meeting's CSP can put it into the store.
+  app.post(MEETINGS_API.bundles, { preHandler: requireStaff('run-meeting') }, async (request, reply) => {
     const checked = checkMeetingBundle(request.body);
     if (!checked.ok) {
       if (checked.unsupportedProtocol !== undefined)
@@ -38,8 +65,9 @@ export function meetingRoutes(app: FastifyInstance, db: Db, assign: AssignPlace)
         });
       return invalid(reply, checked.issues);
     }
+    assertCspAccess(request, checked.value.meeting.cspCode);
     try {
-      return await storeMeetingBundle(db, checked.value, assign);
+      return await storeMeetingBundle(db, checked.value, assign, staffOf(request));
     } catch (error) {
       if (error instanceof BundleConflict)
         return sendError(reply, 409, { error: 'conflict', message: `Meeting not stored: ${error.message}.` });
@@ -58,14 +86,8 @@ export function meetingRoutes(app: FastifyInstance, db: Db, assign: AssignPlace)
           csp.issues.map((i) => ({ ...i, path: 'code' })),
         );
       if (!query.ok) return invalid(reply, query.issues);
-      const agenda = await meetingAgenda(db, csp.value, query.value.ward);
       reply.header('cache-control', 'no-store');
-      // Public: sensitive themes never appear, whatever was agreed.
-      const previous = agenda.previous && {
-        ...agenda.previous,
-        agreed: agenda.previous.agreed.filter((a) => !findTheme(a.themeKey)?.sensitive),
-      };
-      return { ...agenda, previous };
+      return publicMeetingAgenda(db, csp.value, query.value.ward);
     },
   );
 
@@ -83,17 +105,10 @@ export function meetingRoutes(app: FastifyInstance, db: Db, assign: AssignPlace)
     MEETINGS_API.record(':id'),
     { preHandler: requireStaff('read') },
     async (request, reply) => {
-      const id = check(MeetingIdSchema, request.params.id);
-      if (!id.ok)
-        return invalid(
-          reply,
-          id.issues.map((i) => ({ ...i, path: 'id' })),
-        );
       const query = check(RecordQuery, { ...request.query });
       if (!query.ok) return invalid(reply, query.issues);
-      const record = await meetingRecord(db, id.value);
-      if (!record) return notFound(reply, `No meeting ${id.value} in this consultation store`);
-      assertCspAccess(request, record.meeting.cspCode);
+      const record = await scopedRecord(db, request, reply);
+      if (!record) return reply;
       reply.header('cache-control', 'no-store');
       const name = `meeting-${record.meeting.date}-${record.meeting.wardCode}`;
       if (query.value.format !== 'json')
@@ -120,15 +135,8 @@ export function meetingRoutes(app: FastifyInstance, db: Db, assign: AssignPlace)
     MEETINGS_API.policeUk(':id'),
     { preHandler: requireStaff('export') },
     async (request, reply) => {
-      const id = check(MeetingIdSchema, request.params.id);
-      if (!id.ok)
-        return invalid(
-          reply,
-          id.issues.map((i) => ({ ...i, path: 'id' })),
-        );
-      const record = await meetingRecord(db, id.value);
-      if (!record) return notFound(reply, `No meeting ${id.value} in this consultation store`);
-      assertCspAccess(request, record.meeting.cspCode);
+      const record = await scopedRecord(db, request, reply);
+      if (!record) return reply;
       await audit(db, staffOf(request), 'export-police-uk', {
         cspCode: record.meeting.cspCode,
         targetId: record.meeting.id,

@@ -1,6 +1,6 @@
 // "You said, we did": officers record what was done about a priority (staff, 'respond'); a
-// device pulls the responses on the priorities it raised, to show them offline.
-import type { FastifyInstance } from 'fastify';
+// device pulls the responses on the priorities it raised or backed, to show them offline.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as v from 'valibot';
 import { MEETINGS_API } from '../../domain/meetings-api';
 import { ResponseUpdateSchema } from '../../domain/response';
@@ -35,29 +35,45 @@ const PullQuery = v.strictObject({
   ),
 });
 
+/** The priority named in the path and its CSP, once the signed-in person may see that CSP; undefined when answered. */
+async function scopedPriority(
+  db: Db,
+  request: FastifyRequest<{ Params: { id: string } }>,
+  reply: FastifyReply,
+): Promise<{ id: string; csp: string } | undefined> {
+  const id = check(PriorityId, request.params.id);
+  if (!id.ok) {
+    invalid(
+      reply,
+      id.issues.map((i) => ({ ...i, path: 'id' })),
+    );
+    return undefined;
+  }
+  const csp = await priorityCsp(db, id.value);
+  if (!csp) {
+    notFound(reply, `No priority ${id.value} in this consultation store`);
+    return undefined;
+  }
+  assertCspAccess(request, csp);
+  return { id: id.value, csp };
+}
+
 export function responseRoutes(app: FastifyInstance, db: Db): void {
   app.post<{ Params: { id: string } }>(
     MEETINGS_API.responses(':id'),
     { preHandler: requireStaff('respond') },
     async (request, reply) => {
-      const id = check(PriorityId, request.params.id);
-      if (!id.ok)
-        return invalid(
-          reply,
-          id.issues.map((i) => ({ ...i, path: 'id' })),
-        );
+      const target = await scopedPriority(db, request, reply);
+      if (!target) return reply;
       const body = check(ResponseUpdateSchema, request.body);
       if (!body.ok) return invalid(reply, body.issues);
-      const csp = await priorityCsp(db, id.value);
-      if (!csp) return notFound(reply, `No priority ${id.value} in this consultation store`);
-      assertCspAccess(request, csp);
       const staff = staffOf(request);
-      const saved = await addResponse(db, id.value, body.value, {
+      const saved = await addResponse(db, target.id, body.value, {
         id: staff.id,
         displayName: staff.displayName,
       });
-      if (!saved) return notFound(reply, `No priority ${id.value} in this consultation store`);
-      await audit(db, staff, 'respond', { cspCode: csp, targetId: id.value, status: saved.status });
+      if (!saved) return notFound(reply, `No priority ${target.id} in this consultation store`);
+      await audit(db, staff, 'respond', { cspCode: target.csp, targetId: target.id, status: saved.status });
       return reply.code(201).send(saved);
     },
   );
@@ -66,16 +82,9 @@ export function responseRoutes(app: FastifyInstance, db: Db): void {
     MEETINGS_API.responses(':id'),
     { preHandler: requireStaff('read') },
     async (request, reply) => {
-      const id = check(PriorityId, request.params.id);
-      if (!id.ok)
-        return invalid(
-          reply,
-          id.issues.map((i) => ({ ...i, path: 'id' })),
-        );
-      const csp = await priorityCsp(db, id.value);
-      if (!csp) return notFound(reply, `No priority ${id.value} in this consultation store`);
-      assertCspAccess(request, csp);
-      return { items: await responseHistory(db, id.value) };
+      const target = await scopedPriority(db, request, reply);
+      if (!target) return reply;
+      return { items: await responseHistory(db, target.id) };
     },
   );
 

@@ -51,11 +51,11 @@ function publicPlace(row: PublicRow, grid: number): PublicPlace | undefined {
   return undefined;
 }
 
-/** The WHERE clause every public read shares: i4a's moderation rules, in one place. */
-export function publicRows(db: Db, cspCode: string) {
-  let query = db.kysely
-    .selectFrom('priorities as p')
-    .where('p.assigned_csp_code', '=', cspCode)
+/** The WHERE clause every public read shares: i4a's moderation rules, in one place. Without a CSP: every CSP's. */
+export function publicRows(db: Db, cspCode?: string) {
+  let query = db.kysely.selectFrom('priorities as p');
+  if (cspCode !== undefined) query = query.where('p.assigned_csp_code', '=', cspCode);
+  query = query
     .where('p.status', '=', 'published')
     .where('p.sensitive', '=', 0)
     .where('p.personal_details', 'is', null);

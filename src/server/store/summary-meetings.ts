@@ -1,8 +1,12 @@
 // Priorities agreed at PACT/NAG meetings in the period, with the latest action reported
-// against each ("you said, we did"), for the summary's agreed-priorities section.
+// against each ("you said, we did"), for the summary's agreed-priorities section. The summary is
+// published, so the public agenda's rules apply: sensitive priorities left out, a priority's own
+// words only once moderation published them, actions without what the personal-details detector finds.
+import { removeAllPersonalDetails } from '../../domain/personal-details';
 import { themeLabel } from '../../domain/taxonomy/themes';
 import type { MeetingAgreed } from '../../reports/consultation/input';
 import type { Db } from '../db/tables';
+import { publicStanding } from './meetings/public-agenda';
 
 export async function agreedAtMeetings(
   db: Db,
@@ -23,7 +27,6 @@ export async function agreedAtMeetings(
       'w.name as ward_name',
       'p.description',
       'p.theme_key',
-      'p.personal_details',
     ])
     .where('m.csp_code', 'in', [...cspCodes])
     .where('m.meeting_date', '>=', period.from)
@@ -43,17 +46,25 @@ export async function agreedAtMeetings(
     .orderBy('responded_at')
     .execute();
   const latest = new Map(responses.map((r) => [r.priority_id, r]));
-  return rows.map((r) => {
+  const { sensitive, published } = await publicStanding(
+    db,
+    rows.map((r) => r.priority_id),
+  );
+  return rows.flatMap((r) => {
+    if (sensitive.has(r.priority_id)) return [];
     const response = latest.get(r.priority_id);
     const area = r.neighbourhood || r.ward_name || 'Unknown area';
-    // Agreed priorities are published (police.uk): text flagged as holding personal details is replaced by its theme.
+    // Until published (moderated, no personal details), a priority is named by its theme.
     const issue =
-      r.personal_details || !r.description.trim() ? `${themeLabel(r.theme_key)} in ${area}` : r.description;
+      published.has(r.priority_id) && r.description.trim()
+        ? r.description
+        : `${themeLabel(r.theme_key)} in ${area}`;
+    const action = removeAllPersonalDetails(response?.action || r.intended_action || '');
     return {
       meetingDate: r.meeting_date.slice(0, 10),
       areaName: area,
       issue,
-      action: response?.action || r.intended_action || null,
+      action: action || null,
       actionDate: response ? response.responded_at.slice(0, 10) : null,
     };
   });

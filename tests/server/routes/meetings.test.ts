@@ -18,7 +18,12 @@ describe.each(backends())('meetings API on $name', (backend) => {
     as.analyst = (await staffSession(t.app, t.store.db, 'analyst')).headers;
     as.pcso = (await staffSession(t.app, t.store.db, 'pcso')).headers;
     as.elsewhere = (await staffSession(t.app, t.store.db, 'officer', [SOUTH_WARWICKSHIRE])).headers;
-    const first = await t.app.inject({ method: 'POST', url: MEETINGS_API.bundles, payload: bundle });
+    const first = await t.app.inject({
+      method: 'POST',
+      url: MEETINGS_API.bundles,
+      headers: asStaff('pcso'),
+      payload: bundle,
+    });
     expect(first.json()).toEqual({
       protocol: PROTOCOL_VERSION,
       meetingId: bundle.meeting.id,
@@ -27,8 +32,37 @@ describe.each(backends())('meetings API on $name', (backend) => {
   });
   afterAll(() => t.close());
 
+  it('takes a bundle only from staff who may run meetings in its CSP, and audits who sent it', async () => {
+    const other = sampleBundle();
+    const send = (headers: Record<string, string>) =>
+      t.app.inject({ method: 'POST', url: MEETINGS_API.bundles, headers, payload: other });
+    const anonymous = await send({});
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json().message).toMatch(/Sign in as staff/);
+    expect((await send(asStaff('analyst'))).statusCode).toBe(403);
+    const elsewhere = await send(asStaff('elsewhere'));
+    expect(elsewhere.statusCode).toBe(403);
+    expect(elsewhere.json().message).toContain('E22000321');
+    const held = () =>
+      t.store.db.kysely.selectFrom('meetings').select('id').where('id', '=', other.meeting.id).execute();
+    expect(await held()).toEqual([]);
+    expect((await send(asStaff('officer'))).json().status).toBe('accepted');
+    const audited = await t.store.db.kysely
+      .selectFrom('audit_log')
+      .select(['actor', 'csp_code'])
+      .where('action', '=', 'upload-meeting')
+      .where('target_id', '=', other.meeting.id)
+      .execute();
+    expect(audited).toEqual([{ actor: expect.stringMatching(/^officer-/), csp_code: 'E22000321' }]);
+  });
+
   it('answers duplicate when the same bundle is uploaded again', async () => {
-    const again = await t.app.inject({ method: 'POST', url: MEETINGS_API.bundles, payload: bundle });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: MEETINGS_API.bundles,
+      headers: asStaff('pcso'),
+      payload: bundle,
+    });
     expect(again.statusCode).toBe(200);
     expect(again.json().status).toBe('duplicate');
   });
@@ -38,6 +72,7 @@ describe.each(backends())('meetings API on $name', (backend) => {
     const res = await t.app.inject({
       method: 'POST',
       url: MEETINGS_API.bundles,
+      headers: asStaff('pcso'),
       payload: { ...bad, agreed: [{ ...bad.agreed[0]!, leadAgency: 'army' }] },
     });
     expect(res.statusCode).toBe(400);
@@ -50,10 +85,59 @@ describe.each(backends())('meetings API on $name', (backend) => {
     expect(held).toEqual([]);
   });
 
+  it('stores a priority given as a drawn area, placed in its ward, and refuses a broken one by name', async () => {
+    const square = (ring: number[][]) => ({
+      kind: 'area' as const,
+      geometry: { type: 'Polygon' as const, coordinates: [ring] },
+    });
+    const drawn = sampleBundle();
+    const [first, ...rest] = drawn.priorities;
+    const area = square([
+      [-1.2612, 52.3705],
+      [-1.26, 52.3705],
+      [-1.26, 52.3713],
+      [-1.2612, 52.3713],
+      [-1.2612, 52.3705],
+    ]);
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: MEETINGS_API.bundles,
+      headers: asStaff('pcso'),
+      payload: { ...drawn, priorities: [{ ...first!, place: area }, ...rest] },
+    });
+    expect(ok.json().status).toBe('accepted');
+    expect(
+      await t.store.db.kysely
+        .selectFrom('priorities')
+        .select(['place_kind', 'ward_code'])
+        .where('id', '=', first!.id)
+        .executeTakeFirst(),
+    ).toEqual({ place_kind: 'area', ward_code: 'E05008986' });
+
+    const broken = sampleBundle();
+    const [b, ...others] = broken.priorities;
+    const open = square([
+      [-1.2612, 52.3705],
+      [-1.26, 52.3705],
+      [-1.26, 52.3713],
+      [-1.2612, 52.3713],
+    ]);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: MEETINGS_API.bundles,
+      headers: asStaff('pcso'),
+      payload: { ...broken, priorities: [{ ...b!, place: open }, ...others] },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toContain('priorities[0].place');
+    expect(res.json().message).toContain('a polygon ring must end where it starts');
+  });
+
   it('answers 409 when another device claims the meeting id', async () => {
     const res = await t.app.inject({
       method: 'POST',
       url: MEETINGS_API.bundles,
+      headers: asStaff('pcso'),
       payload: sampleBundle({ meeting: bundle.meeting }),
     });
     expect(res.statusCode).toBe(409);

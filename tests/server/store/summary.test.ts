@@ -182,16 +182,41 @@ describe.each(backends())('summary store reads on $name', (backend) => {
         intended_action: 'Speed checks',
       })
       .execute();
-    const result = await consultationSummary(store.db, { cspCodes: [RUGBY], period });
-    if (!result.ok) throw new Error('no summary');
-    expect(result.summary.agreedPriorities).toEqual([
-      {
-        meetingDate: '2026-06-10',
-        areaName: 'Eastlands',
-        issue: agreed!.description,
-        action: 'Speed checks',
-        actionDate: null,
-      },
-    ]);
+    const agreedNow = async () => {
+      const result = await consultationSummary(store.db, { cspCodes: [RUGBY], period });
+      if (!result.ok) throw new Error('no summary');
+      return result.summary.agreedPriorities;
+    };
+    // The summary is published: until moderation publishes the priority, only its theme shows.
+    const entry = {
+      meetingDate: '2026-06-10',
+      areaName: 'Eastlands',
+      action: 'Speed checks',
+      actionDate: null,
+    };
+    expect(await agreedNow()).toEqual([{ ...entry, issue: 'Speeding in Eastlands' }]);
+    const statusBefore = await store.db.kysely
+      .selectFrom('priorities')
+      .select('status')
+      .where('id', '=', agreed!.id)
+      .executeTakeFirstOrThrow();
+    await store.db.kysely
+      .updateTable('priorities')
+      .set({ status: 'published' })
+      .where('id', '=', agreed!.id)
+      .execute();
+    expect(await agreedNow()).toEqual([{ ...entry, issue: agreed!.description }]);
+    // Marked sensitive: left out altogether.
+    await store.db.kysely
+      .updateTable('priorities')
+      .set({ sensitive: 1 })
+      .where('id', '=', agreed!.id)
+      .execute();
+    expect(await agreedNow()).toEqual([]);
+    await store.db.kysely
+      .updateTable('priorities')
+      .set({ sensitive: 0, status: statusBefore.status })
+      .where('id', '=', agreed!.id)
+      .execute();
   });
 });

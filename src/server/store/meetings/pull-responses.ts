@@ -1,9 +1,11 @@
-// Responses on the priorities a device raised, changed after its cursor. Uses the same
-// (change_tx, change_seq) cursor and PostgreSQL txid horizon as the priorities pull.
+// Responses on the priorities a device raised, or backed with "me too" while they are public,
+// changed after its cursor. Uses the same (change_tx, change_seq) cursor and PostgreSQL txid
+// horizon as the priorities pull. (A device that backs a priority later starts its cursor over.)
 import type { ResponsesPullResponse } from '../../../domain/response';
 import { PROTOCOL_VERSION } from '../../../domain/sync-protocol';
 import type { Db } from '../../db/tables';
 import { formatCursor, parseCursor, pullHorizon } from '../change-stamp';
+import { publicRows } from '../public-priorities';
 import { toPriorityResponse } from './responses';
 
 export async function pullResponses(
@@ -27,7 +29,20 @@ export async function pullResponses(
       'r.change_tx',
       'r.change_seq',
     ])
-    .where('p.device_id', '=', query.deviceId)
+    .where((eb) =>
+      eb.or([
+        eb('p.device_id', '=', query.deviceId),
+        // Backed, and still public: a priority hidden or marked sensitive later says no more.
+        eb.and([
+          eb(
+            'p.id',
+            'in',
+            eb.selectFrom('supports as s').select('s.priority_id').where('s.device_id', '=', query.deviceId),
+          ),
+          eb('p.id', 'in', publicRows(db).select('p.id')),
+        ]),
+      ]),
+    )
     .where((eb) =>
       eb.or([
         eb('r.change_tx', '>', after.tx),

@@ -1,12 +1,7 @@
-// Reads stored meetings back: the list for a CSP, one meeting's full record, and the agenda
-// (the ward's latest meeting and the progress on what it agreed).
+// Reads stored meetings back: the list for a CSP, one meeting's full record, and the ward's
+// latest meeting (the progress on what it agreed).
 import type { Agency, Meeting } from '../../../domain/meeting';
-import type {
-  MeetingAgenda,
-  MeetingRecord,
-  MeetingSummary,
-  RecordAgreed,
-} from '../../../domain/meeting-record';
+import type { MeetingRecord, MeetingSummary, RecordAgreed } from '../../../domain/meeting-record';
 import type { Db, MeetingsTable } from '../../db/tables';
 import { latestResponses } from './responses';
 
@@ -121,9 +116,14 @@ async function latestFor(db: Db, cspCode: string, wardCode: string, before?: str
   return q.orderBy('meeting_date', 'desc').orderBy('closed_at', 'desc').limit(1).executeTakeFirst();
 }
 
-export async function meetingAgenda(db: Db, cspCode: string, wardCode: string): Promise<MeetingAgenda> {
+/** The ward's latest meeting as staff see it (the public agenda is cut down from it: public-agenda.ts). */
+export async function latestMeeting(
+  db: Db,
+  cspCode: string,
+  wardCode: string,
+): Promise<MeetingSummary | null> {
   const row = await latestFor(db, cspCode, wardCode);
-  return { cspCode, wardCode, previous: row ? ((await summaries(db, [row]))[0] ?? null) : null };
+  return row ? ((await summaries(db, [row]))[0] ?? null) : null;
 }
 
 export async function meetingRecord(db: Db, id: string): Promise<MeetingRecord | undefined> {

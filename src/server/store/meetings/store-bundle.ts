@@ -1,8 +1,11 @@
 // Stores a whole meeting from its bundle in ONE transaction: the meeting, its priorities (beside
 // the device's other priorities, area-assigned like them), vote totals and agreed priorities.
 // Idempotent by meeting id: a bundle sent again (a retry after a lost answer) changes nothing.
+// Who sent it goes to the audit log in the same transaction, so a stored meeting always has one.
 import type { BundleResponse, MeetingBundle } from '../../../domain/meeting';
+import type { StaffPrincipal } from '../../../domain/staff';
 import { PROTOCOL_VERSION } from '../../../domain/sync-protocol';
+import { audit } from '../../auth/audit';
 import type { Db } from '../../db/tables';
 import type { AssignPlace } from '../../geo/area-index';
 import { upsertPriorities } from '../push';
@@ -14,6 +17,8 @@ export async function storeMeetingBundle(
   db: Db,
   bundle: MeetingBundle,
   assign: AssignPlace,
+  /** The signed-in staff member sending it (the route requires one; store tests may omit). */
+  sentBy: StaffPrincipal | null = null,
   now: () => string = () => new Date().toISOString(),
 ): Promise<BundleResponse> {
   const at = now();
@@ -98,6 +103,12 @@ export async function storeMeetingBundle(
         )
         .execute();
     }
+    await audit({ kysely: tx }, sentBy, 'upload-meeting', {
+      cspCode: meeting.cspCode,
+      targetId: meeting.id,
+      priorities: bundle.priorities.length,
+      attendance: meeting.attendance,
+    });
     return 'accepted' as const;
   });
   return { protocol: PROTOCOL_VERSION, meetingId: meeting.id, status };

@@ -1,14 +1,20 @@
-// "You said, we did" responses: kept as a history, newest wins, pulled by the device that raised the priority.
+// "You said, we did" responses: kept as a history, newest wins, pulled by the device that raised
+// the priority and by devices that backed it while it is public; the ward's public agenda.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newDeviceId, newPriorityId } from '../../../../src/domain/ids';
+import { PROTOCOL_VERSION } from '../../../../src/domain/sync-protocol';
 import { type AreaIndex, loadAreaIndex } from '../../../../src/server/geo/area-index';
+import { publicMeetingAgenda } from '../../../../src/server/store/meetings/public-agenda';
 import { pullResponses } from '../../../../src/server/store/meetings/pull-responses';
-import { meetingAgenda } from '../../../../src/server/store/meetings/read';
 import { addResponse, latestResponses } from '../../../../src/server/store/meetings/responses';
 import { storeMeetingBundle } from '../../../../src/server/store/meetings/store-bundle';
+import { decide } from '../../../../src/server/store/moderation';
 import { pushPriorities } from '../../../../src/server/store/push';
+import { pushSupports } from '../../../../src/server/store/supports';
 import { sampleBundle } from '../../../domain/meeting-fixtures';
 import { backends, openSeededStore, type TestStore } from '../../../support/backends';
 import { devicePriorities, pushRequest } from '../../../support/backends-fixtures';
+import { makeStaff } from '../../../support/staff';
 
 const officer = { id: 'staff-1', displayName: 'PC Amy Shaw' };
 
@@ -85,6 +91,30 @@ describe.each(backends())('responses on $name', (backend) => {
     expect(stranger.items).toEqual([]);
   });
 
+  it('lets a device that backed a published priority pull its responses, until it is hidden', async () => {
+    const [p] = devicePriorities(1);
+    await pushPriorities(store.db, pushRequest(p!.deviceId, [p!]), areas.assign);
+    const moderator = await makeStaff(store.db, 'officer');
+    await decide(store.db, moderator, p!.id, 'approve', {});
+    const backer = newDeviceId();
+    const support = { id: newPriorityId(), priorityId: p!.id, deviceId: backer, createdAt: p!.createdAt };
+    const pushed = await pushSupports(store.db, {
+      protocol: PROTOCOL_VERSION,
+      deviceId: backer,
+      supports: [support],
+    });
+    expect(pushed.results[0]?.status).toBe('accepted');
+    await addResponse(store.db, p!.id, { status: 'done', action: 'Bins emptied daily', reason: '' }, officer);
+    const pulled = await pullResponses(store.db, { deviceId: backer });
+    expect(pulled.items.map((r) => [r.priorityId, r.status, r.action])).toEqual([
+      [p!.id, 'done', 'Bins emptied daily'],
+    ]);
+    // Hidden later: the backer hears nothing more about it; the author still does.
+    await decide(store.db, moderator, p!.id, 'hide', { reason: 'not for publication' });
+    expect((await pullResponses(store.db, { deviceId: backer })).items).toEqual([]);
+    expect((await pullResponses(store.db, { deviceId: p!.deviceId })).items).toHaveLength(1);
+  });
+
   it("shows a ward's last meeting and progress on its agenda", async () => {
     const bundle = sampleBundle({ meeting: { ...sampleBundle().meeting, wardCode: 'E05008975' } });
     const fixed = {
@@ -101,13 +131,13 @@ describe.each(backends())('responses on $name', (backend) => {
       { status: 'not-possible', action: '', reason: 'Private land' },
       officer,
     );
-    const agenda = await meetingAgenda(store.db, 'E22000321', 'E05008975');
+    const agenda = await publicMeetingAgenda(store.db, 'E22000321', 'E05008975');
     expect(agenda.previous?.id).toBe(fixed.meeting.id);
     expect(agenda.previous?.agreed.map((a) => a.response?.status ?? 'none')).toEqual([
       'not-possible',
       'none',
       'none',
     ]);
-    expect((await meetingAgenda(store.db, 'E22000321', 'E05008976')).previous).toBeNull();
+    expect((await publicMeetingAgenda(store.db, 'E22000321', 'E05008976')).previous).toBeNull();
   });
 });
