@@ -2,6 +2,7 @@
 // the officer's decisions. Only 'published' and not sensitive ever reaches a public view.
 import * as v from 'valibot';
 import { DESCRIPTION_MAX } from './priority';
+import type { PriorityResponse } from './response-status';
 import { findTheme } from './taxonomy/themes';
 
 export const MODERATION_STATUSES = ['received', 'published', 'hidden', 'merged', 'withdrawn'] as const;
@@ -116,6 +117,8 @@ export interface ModerationItem {
   readonly personalDetails: readonly string[];
   /** Residents behind it: itself, duplicates merged into it, and "me too" supports. */
   readonly supportCount: number;
+  /** The newest "you said, we did" progress recorded on it, if any. */
+  readonly response: PriorityResponse | null;
 }
 
 export interface ModerationQueueResponse {

@@ -62,6 +62,8 @@ export function createPublicSet(options: {
       priorityId: priority.id,
       cspCode: priority.cspCode,
       createdAt: new Date().toISOString(),
+      themeKey: priority.themeKey,
+      description: priority.description,
     });
     if (result.added) options.kick();
     return result;

@@ -46,6 +46,9 @@ export interface LocalSupport {
   createdAt: string;
   /** Set when imported from another device's export: it is sent under that device's id. */
   deviceId?: string;
+  /** What was backed, as published then, so the device can list it offline (absent on older supports). */
+  themeKey?: string;
+  description?: string;
   syncState: SyncState;
   rejectReason?: string;
   attempts: number;

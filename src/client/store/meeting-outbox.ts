@@ -25,6 +25,7 @@ export async function meetingBundle(meetingId: string, deviceId: string): Promis
     imported: _i,
     syncState: _s,
     rejectReason: _r,
+    waitingReason: _w,
     closedAt,
     ...fields
   } = meeting;
@@ -56,14 +57,27 @@ export async function markMeetingSent(meetingId: string): Promise<void> {
   const d = db();
   await d.transaction('rw', d.meetings, d.outbox, async () => {
     await d.outbox.delete(meetingId);
-    await d.meetings.update(meetingId, { syncState: 'sent', rejectReason: undefined });
+    await d.meetings.update(meetingId, {
+      syncState: 'sent',
+      rejectReason: undefined,
+      waitingReason: undefined,
+    });
   });
+}
+
+/** Still waiting, and why (e.g. nobody who may send it is signed in). */
+export async function markMeetingWaiting(meetingId: string, reason: string): Promise<void> {
+  await db().meetings.update(meetingId, { waitingReason: reason });
 }
 
 export async function markMeetingRejected(meetingId: string, reason: string): Promise<void> {
   const d = db();
   await d.transaction('rw', d.meetings, d.outbox, async () => {
     await d.outbox.delete(meetingId);
-    await d.meetings.update(meetingId, { syncState: 'rejected', rejectReason: reason });
+    await d.meetings.update(meetingId, {
+      syncState: 'rejected',
+      rejectReason: reason,
+      waitingReason: undefined,
+    });
   });
 }

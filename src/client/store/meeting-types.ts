@@ -19,6 +19,8 @@ export interface LocalMeeting extends MeetingDraft {
   imported: ImportedPriority[];
   syncState: 'local' | 'waiting' | 'sent' | 'rejected';
   rejectReason?: string;
+  /** Why a finished meeting is still waiting to send (no staff member signed in who may send it). */
+  waitingReason?: string;
 }
 
 export interface LocalMeetingItem {

@@ -4,6 +4,7 @@ import type { AgreedPriority, ItemSource } from '../../domain/meeting';
 import { checkBallot, tallyVotes } from '../../domain/meeting-votes';
 import type { Priority } from '../../domain/priority';
 import { db } from './db';
+import { queueMeeting } from './meeting-outbox-due';
 import type { LocalMeeting, LocalMeetingItem, MeetingBallot, MeetingDraft } from './meeting-types';
 
 export async function createMeeting(
@@ -108,20 +109,7 @@ export async function finishMeeting(
   await d.transaction('rw', d.meetings, d.outbox, async () => {
     const meeting = await d.meetings.get(meetingId);
     if (!meeting || meeting.phase !== 'closed') throw new Error('Close voting before agreeing priorities.');
-    await d.meetings.update(meetingId, {
-      phase: 'finished',
-      agreed,
-      closedAt: now.toISOString(),
-      syncState: 'waiting',
-    });
-    const at = now.getTime();
-    await d.outbox.put({
-      id: meetingId,
-      kind: 'meeting',
-      version: 1,
-      queuedAt: at,
-      attempts: 0,
-      nextAttemptAt: at,
-    });
+    await d.meetings.update(meetingId, { phase: 'finished', agreed, closedAt: now.toISOString() });
+    await queueMeeting(meetingId, now.getTime());
   });
 }

@@ -3,6 +3,7 @@
 // single write, and marked as the store answers.
 import type { SupportResult } from '../../domain/support';
 import { db, type LocalSupport } from './db';
+import { startResponsesOver } from './responses';
 
 export type AddSupportResult =
   | { added: true; support: LocalSupport }
@@ -38,14 +39,24 @@ export async function dueSupports(now: number, limit: number): Promise<LocalSupp
 
 export async function markSupportResults(results: readonly SupportResult[]): Promise<void> {
   const d = db();
-  await d.transaction('rw', d.supports, async () => {
+  await d.transaction('rw', d.supports, d.kv, async () => {
     for (const r of results) {
       // accepted and duplicate both mean "the store counts this device once": done.
       if (r.status === 'rejected') {
         await d.supports.update(r.id, { syncState: 'rejected', rejectReason: r.reason ?? 'not accepted' });
       } else await d.supports.update(r.id, { syncState: 'sent', rejectReason: undefined });
     }
+    // "You said, we did" on a priority just backed may predate the responses cursor.
+    if (results.some((r) => r.status !== 'rejected')) await startResponsesOver();
   });
+}
+
+/** The store started over: send every support it had counted again (it answers duplicate if held). */
+export async function resendSupports(now = Date.now()): Promise<number> {
+  return db()
+    .supports.where('syncState')
+    .equals('sent')
+    .modify({ syncState: 'waiting', attempts: 0, nextAttemptAt: now });
 }
 
 export async function deferSupports(ids: readonly string[], delayFor: (attempts: number) => number) {

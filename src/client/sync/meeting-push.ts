@@ -1,6 +1,8 @@
 // Sends finished meetings, each as ONE bundle, through the shared outbox and its backoff.
 // The store keeps a bundle whole or not at all and answers "duplicate" to a resend, so a
 // lost answer or a store killed mid-upload just means sending the same bundle again.
+// Only a signed-in PCSO, officer or administrator of the meeting's CSP may send one: until
+// then the meeting waits on the device, saying who is needed (signing in sends it at once).
 import { backoffDelay } from '../../domain/backoff';
 import type { BundleResponse } from '../../domain/meeting';
 import { MEETINGS_API } from '../../domain/meetings-api';
@@ -10,21 +12,36 @@ import {
   dueMeetingBundles,
   markMeetingRejected,
   markMeetingSent,
+  markMeetingWaiting,
   meetingBundle,
 } from '../store/meeting-outbox';
 import { deferPush } from '../store/priorities';
+import { liveStaffToken } from '../store/staff';
 import { postJson } from './http';
 import type { PushOutcome } from './push';
 
+export const NEEDS_SIGN_IN =
+  'Waiting for a PCSO, officer or administrator of this area to sign in (tab Staff): signing in sends it.';
+
 export async function pushMeetingBundles(now = Date.now, random = Math.random): Promise<PushOutcome> {
   let sent = 0;
+  const later = (id: string, reason: string) =>
+    Promise.all([
+      markMeetingWaiting(id, reason),
+      deferPush([id], (attempts) => backoffDelay(attempts, random()), reason),
+    ]);
   for (const id of await dueMeetingBundles(now())) {
     const bundle = await meetingBundle(id, await deviceId());
     if (!bundle) {
       await markMeetingRejected(id, 'The meeting is not complete on this device.');
       continue;
     }
-    const answer = await postJson<BundleResponse>(MEETINGS_API.bundles, bundle);
+    const token = await liveStaffToken();
+    if (!token) {
+      await later(id, NEEDS_SIGN_IN);
+      continue;
+    }
+    const answer = await postJson<BundleResponse>(MEETINGS_API.bundles, bundle, { auth: { token } });
     if (answer.kind === 'ok') {
       await markMeetingSent(id);
       sent++;
@@ -37,6 +54,16 @@ export async function pushMeetingBundles(now = Date.now, random = Math.random): 
     const error = answer.body as Partial<ErrorBody>;
     if (error.error === 'unsupported_protocol')
       return { kind: 'update-required', message: error.message ?? 'Please update the app.' };
+    // The session ended, or this person may not send it (role, or another area's meeting):
+    // someone else signing in can, so the meeting keeps waiting.
+    if (answer.status === 401) {
+      await later(id, `The staff session has ended. ${NEEDS_SIGN_IN}`);
+      continue;
+    }
+    if (answer.status === 403) {
+      await later(id, `${error.message ?? 'Not allowed.'} ${NEEDS_SIGN_IN}`);
+      continue;
+    }
     // The store named what is wrong with this meeting; resending the same bundle cannot help.
     await markMeetingRejected(id, error.message ?? `HTTP ${answer.status}`);
   }

@@ -1,7 +1,10 @@
 // Pull server-owned state (ward, status) for this device's priorities, page by page.
 import { API, PROTOCOL_VERSION, type PullResponse } from '../../domain/sync-protocol';
 import { deviceId, readKv, writeKv } from '../store/kv';
+import { resendSentMeetings } from '../store/meeting-outbox-due';
 import { applyServerStates, resendConfirmed } from '../store/priorities';
+import { startResponsesOver } from '../store/responses';
+import { resendSupports } from '../store/supports';
 import { getJson } from './http';
 
 const CURSOR_KEY = 'pullCursor';
@@ -24,8 +27,14 @@ export async function pullServerState(): Promise<PullOutcome> {
       return 'update-required';
     }
     if (answer.kind !== 'ok') return 'failed';
-    // The store started over: it may have lost what it had confirmed, so send it all again.
-    if (answer.body.reset) await resendConfirmed();
+    // The store started over: it may have lost what it had confirmed, so send it all again
+    // (priorities, whole meetings, "me too" supports) and read its responses from the start.
+    if (answer.body.reset) {
+      await resendConfirmed();
+      await resendSentMeetings();
+      await resendSupports();
+      await startResponsesOver();
+    }
     await applyServerStates(answer.body.items);
     await writeKv(CURSOR_KEY, answer.body.cursor);
     if (!answer.body.more) return 'done';

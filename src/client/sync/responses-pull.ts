@@ -1,12 +1,10 @@
-// Pulls "you said, we did" responses on the priorities this device raised, page by page.
+// Pulls "you said, we did" responses on the priorities this device raised or backed, page by page.
 import { MEETINGS_API } from '../../domain/meetings-api';
 import type { ResponsesPullResponse } from '../../domain/response-status';
 import { PROTOCOL_VERSION } from '../../domain/sync-protocol';
 import { deviceId, readKv, writeKv } from '../store/kv';
-import { applyResponses } from '../store/responses';
+import { applyResponses, RESPONSES_CURSOR_KEY as CURSOR_KEY } from '../store/responses';
 import { getJson } from './http';
-
-const CURSOR_KEY = 'responsesCursor';
 
 export async function pullResponses(): Promise<boolean> {
   for (let page = 0; page < 50; page++) {

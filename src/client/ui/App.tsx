@@ -1,11 +1,13 @@
 // The app shell: header with area and sync state, and two views.
 import {
+  createEffect,
   createSignal,
   ErrorBoundary,
   For,
   type JSX,
   lazy,
   Match,
+  on,
   onMount,
   Show,
   Suspense,
@@ -17,6 +19,7 @@ import { createAppSession } from '../session';
 import { createStaffSession } from '../staff/session';
 import { flushDrafts } from '../store/drafts';
 import { createMyPriorities, createOutboxStats } from '../store/live';
+import { retryAllNow } from '../store/priorities';
 import { createResponses } from '../store/responses-live';
 import { createAppUpdate } from '../update';
 import { CaptureView } from './CaptureView';
@@ -75,6 +78,14 @@ export function App() {
     online: session.online,
     kick: session.syncNow,
   });
+  // A meeting finished with nobody signed in waits for staff who may send it: send it as they sign in.
+  createEffect(
+    on(
+      () => staff.staff()?.id,
+      (id) => id && void retryAllNow().then(session.syncNow),
+      { defer: true },
+    ),
+  );
   // Fetch them once the shell runs, so they are at hand when the signal has gone.
   onMount(() => {
     void DeviceView.preload();

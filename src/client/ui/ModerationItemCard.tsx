@@ -1,11 +1,14 @@
-// One priority in the moderation queue with the officer's decisions. Every action is a real
-// button or form control, so the queue works from the keyboard alone.
+// One priority in the moderation queue with the officer's decisions and, for those who may
+// respond, "you said, we did" progress on it. Every action is a real button or form control,
+// so the queue works from the keyboard alone.
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import type { DecisionBody, ModerationDecision, ModerationItem } from '../../domain/moderation';
 import { DESCRIPTION_MAX } from '../../domain/priority';
 import { themeLabel } from '../../domain/taxonomy/themes';
+import { ResponseForm } from './meetings/ResponseForm';
+import { ResponseStatus } from './ResponseStatus';
 
-type Mode = 'none' | 'redact' | 'hide' | 'merge';
+type Mode = 'none' | 'redact' | 'hide' | 'merge' | 'respond';
 
 export type Decide = <D extends ModerationDecision>(
   item: ModerationItem,
@@ -17,6 +20,9 @@ export function ModerationItemCard(props: {
   item: ModerationItem;
   others: ModerationItem[];
   decide: Decide;
+  /** May record "you said, we did" progress (permission 'respond'). */
+  canRespond: boolean;
+  onResponded: () => void;
 }) {
   const [mode, setMode] = createSignal<Mode>('none');
   const [text, setText] = createSignal(props.item.description);
@@ -51,6 +57,7 @@ export function ModerationItemCard(props: {
         <Show when={props.item.hiddenReason}>
           <p class="meta">Hidden: {props.item.hiddenReason}</p>
         </Show>
+        <ResponseStatus response={props.item.response ?? undefined} />
         <div class="moderation-actions">
           <Show when={props.item.status === 'received' || props.item.status === 'hidden'}>
             <Show when={flagged()}>
@@ -109,8 +116,27 @@ export function ModerationItemCard(props: {
               Sensitive
             </button>
           </Show>
+          <Show when={props.canRespond}>
+            <button
+              type="button"
+              class="secondary"
+              aria-expanded={mode() === 'respond'}
+              aria-describedby={`m-${id}`}
+              onClick={() => open('respond')}
+            >
+              Record progress
+            </button>
+          </Show>
         </div>
         <Switch>
+          <Match when={mode() === 'respond'}>
+            <ResponseForm
+              priorityId={id}
+              label={title()}
+              current={props.item.response?.status}
+              onSaved={props.onResponded}
+            />
+          </Match>
           <Match when={mode() === 'redact'}>
             <form
               onSubmit={(e) => {

@@ -1,8 +1,9 @@
 // The officers' moderation screen: pick one of your CSPs and a status, then decide on each
-// priority. Needs a connection (decisions are the store's, not the device's).
+// priority or record "you said, we did" progress on it. Needs a connection (decisions are
+// the store's, not the device's).
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { ModerationItem } from '../../domain/moderation';
-import type { StaffPrincipal } from '../../domain/staff';
+import { can, type StaffPrincipal } from '../../domain/staff';
 import { themeLabel } from '../../domain/taxonomy/themes';
 import { fetchQueue, type QueueStatus, sendDecision } from '../sync/moderation-api';
 import { type Decide, ModerationItemCard } from './ModerationItemCard';
@@ -85,6 +86,8 @@ export function ModerationQueue(props: { staff: StaffPrincipal; cspName: (code: 
                       item={item}
                       others={items().filter((o) => o.id !== item.id)}
                       decide={decide}
+                      canRespond={can(props.staff.role, 'respond')}
+                      onResponded={() => void refetch()}
                     />
                   )}
                 </For>

@@ -1,9 +1,11 @@
 // "My priorities": what this device has recorded, how far each has got, and the author's
-// own changes (edit, withdraw, settle a conflict).
+// own changes (edit, withdraw, settle a conflict); then the priorities it backed ("me too").
 import { createMemo, For, Show } from 'solid-js';
 import type { PriorityResponse } from '../../domain/response-status';
+import { usePublicSet } from '../public/public-set';
 import type { LocalPriority } from '../store/db';
 import type { WardCollection } from '../sync/reference-data';
+import { BackedPriorities } from './BackedPriorities';
 import { type PriorityActions, PriorityItem } from './PriorityItem';
 
 export function MyPriorities(props: {
@@ -19,6 +21,7 @@ export function MyPriorities(props: {
     equals: (a, b) => a.length === b.length && a.every((id, i) => id === b[i]),
   });
   const byId = createMemo(() => new Map(props.priorities.map((p) => [p.id, p])));
+  const backed = usePublicSet().supports;
   return (
     <section aria-labelledby="mine-heading">
       <h2 id="mine-heading">My priorities</h2>
@@ -43,6 +46,7 @@ export function MyPriorities(props: {
           </For>
         </ul>
       </Show>
+      <BackedPriorities supports={[...backed().values()]} responses={props.responses} />
     </section>
   );
 }

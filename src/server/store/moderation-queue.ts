@@ -2,6 +2,7 @@
 import type { ModerationItem, ModerationQueueResponse, ModerationStatus } from '../../domain/moderation';
 import { findTheme } from '../../domain/taxonomy/themes';
 import type { Db } from '../db/tables';
+import { latestResponses } from './meetings/responses';
 import { supportCounts } from './supports-link';
 
 export interface QueueQuery {
@@ -65,10 +66,8 @@ export async function moderationQueue(db: Db, query: QueueQuery): Promise<Modera
   }
   const rows = await q.execute();
   const page = rows.slice(0, query.limit);
-  const counts = await supportCounts(
-    db,
-    page.map((r) => r.id),
-  );
+  const ids = page.map((r) => r.id);
+  const [counts, responses] = await Promise.all([supportCounts(db, ids), latestResponses(db, ids)]);
   const items: ModerationItem[] = page.map((r) => ({
     id: r.id,
     cspCode: ownerCsp(r),
@@ -88,6 +87,7 @@ export async function moderationQueue(db: Db, query: QueueQuery): Promise<Modera
     mergedInto: r.merged_into,
     personalDetails: r.personal_details ? (JSON.parse(r.personal_details) as string[]) : [],
     supportCount: counts.get(r.id) ?? 1,
+    response: responses.get(r.id) ?? null,
   }));
   const last = page.at(-1);
   return {

@@ -1,6 +1,7 @@
 // Adding a priority at the meeting (an attendee on the kiosk, or the chair for one raised
 // aloud): theme, a few words, and where — the meeting's ward with no pin by default, another
-// ward, or a pin on the map.
+// ward, a pin or an area drawn on the map (the capture screen's own pickers).
+import type L from 'leaflet';
 import { createSignal, For, Show } from 'solid-js';
 import type { ItemSource } from '../../../domain/meeting';
 import { DESCRIPTION_MAX, type Place, RESPONDENT_TYPES, type RespondentType } from '../../../domain/priority';
@@ -8,6 +9,7 @@ import type { FieldIssue } from '../../../domain/validation';
 import { raise } from '../../meetings/actions';
 import type { AppSession } from '../../session';
 import type { LocalMeeting } from '../../store/meeting-types';
+import { AreaDrawer } from '../AreaDrawer';
 import { RESPONDENT_LABELS } from '../labels';
 import { MapPanel, type MapPoint } from '../MapPanel';
 import { PersonalDetailsCheck } from '../PersonalDetailsCheck';
@@ -29,12 +31,16 @@ export function MeetingItemForm(props: {
   const [place, setPlace] = createSignal<Place | undefined>(wardPlace());
   const [point, setPoint] = createSignal<MapPoint>();
   const [showMap, setShowMap] = createSignal(false);
+  const [leaflet, setLeaflet] = createSignal<L.Map>();
+  const [drawing, setDrawing] = createSignal(false);
   const [respondent, setRespondent] = createSignal<RespondentType>('lives');
   const [issues, setIssues] = createSignal<FieldIssue[]>([]);
   const issueFor = (path: string) =>
     issues().find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message ?? '';
 
   const pick = (p: MapPoint) => {
+    // A tap while drawing is a corner of the area, not a pin.
+    if (drawing()) return;
     setPoint(p);
     setPlace(placeFromPoint(p));
   };
@@ -43,7 +49,11 @@ export function MeetingItemForm(props: {
     const where = place();
     const missing: FieldIssue[] = [];
     if (!themeKey()) missing.push({ path: 'themeKey', message: 'Choose a theme.' });
-    if (!where) missing.push({ path: 'place', message: 'Say where: choose a ward or pin it on the map.' });
+    if (!where)
+      missing.push({
+        path: 'place',
+        message: 'Say where: choose a ward, pin it or draw an area on the map.',
+      });
     setIssues(missing);
     if (missing.length > 0 || !where) return;
     const saved = await raise(props.meeting, {
@@ -87,7 +97,8 @@ export function MeetingItemForm(props: {
       />
       <PersonalDetailsCheck id="item-description-details" text={description()} onChange={setDescription} />
       <p class="hint">
-        Where? The meeting's ward is chosen; pick another ward or pin it on the map if you like.
+        Where? The meeting's ward is chosen; pick another ward, or pin it or draw an area on the map if you
+        like.
       </p>
       <PlacePicker
         wards={props.session.boundaries()}
@@ -102,9 +113,15 @@ export function MeetingItemForm(props: {
         type="button"
         class="secondary"
         aria-expanded={showMap()}
-        onClick={() => setShowMap(!showMap())}
+        onClick={() => {
+          if (showMap()) {
+            setLeaflet(undefined);
+            setDrawing(false);
+          }
+          setShowMap(!showMap());
+        }}
       >
-        {showMap() ? 'Hide the map' : 'Pin it on the map'}
+        {showMap() ? 'Hide the map' : 'Pin it or draw an area on the map'}
       </button>
       <Show when={showMap() && props.session.config()}>
         {(config) => (
@@ -115,6 +132,21 @@ export function MeetingItemForm(props: {
             neighbourhoods={props.session.neighbourhoods()}
             point={point()}
             onPick={pick}
+            onMap={setLeaflet}
+          />
+        )}
+      </Show>
+      <Show when={showMap() && leaflet()}>
+        {(map) => (
+          <AreaDrawer
+            map={map()}
+            place={place()}
+            onPlace={(p) => {
+              setPoint(undefined);
+              // Removing the area goes back to the meeting's ward, the default "no pin" answer.
+              setPlace(p ?? wardPlace());
+            }}
+            onDrawing={setDrawing}
           />
         )}
       </Show>

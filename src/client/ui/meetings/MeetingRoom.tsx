@@ -158,6 +158,7 @@ export function MeetingRoom(props: { session: AppSession; meetingId: string; onB
               >
                 Meeting record: {MEETING_SYNC_TEXT[m().syncState]}
                 {m().rejectReason ? `: ${m().rejectReason}` : ''}
+                {m().syncState === 'waiting' && m().waitingReason ? `. ${m().waitingReason}` : ''}
               </p>
               <ResultsView state={state()} projector={false} />
             </Match>

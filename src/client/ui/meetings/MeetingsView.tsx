@@ -28,6 +28,10 @@ export function MeetingsView(props: { session: AppSession }) {
             Run a PACT or NAG meeting on this device, with or without signal. The whole meeting is sent as one
             record when it is finished and the device is online.
           </p>
+          <p class="hint">
+            Anyone can run the meeting here; sending it needs a PCSO, officer or administrator of this area
+            signed in on this device (tab Staff). Until then it waits safely on the device.
+          </p>
           <button type="button" class="primary" onClick={() => setOpen('new')}>
             Set up a new meeting
           </button>
@@ -42,6 +46,9 @@ export function MeetingsView(props: { session: AppSession }) {
                     <p class="meta">
                       {m.venue} · {PHASE_TEXT[m.phase]} · {MEETING_SYNC_TEXT[m.syncState]}
                     </p>
+                    <Show when={m.syncState === 'waiting' && m.waitingReason}>
+                      <p class="state state-waiting">{m.waitingReason}</p>
+                    </Show>
                     <button type="button" class="secondary" onClick={() => setOpen(m.id)}>
                       Open meeting: {wardName(m.wardCode)}, {formatDate(m.date)}
                     </button>

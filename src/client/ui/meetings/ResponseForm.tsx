@@ -1,5 +1,5 @@
 // Recording progress on one priority: status, what was done, and why when it is not possible.
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, createUniqueId, For, Show } from 'solid-js';
 import {
   RESPONSE_STATUS_LABELS,
   RESPONSE_STATUSES,
@@ -18,7 +18,9 @@ export function ResponseForm(props: {
   const [reason, setReason] = createSignal('');
   const [message, setMessage] = createSignal('');
   const [busy, setBusy] = createSignal(false);
-  const id = (what: string) => `${what}-${props.priorityId}`;
+  // One priority can have a form on the meetings list and in the moderation queue at once.
+  const unique = createUniqueId();
+  const id = (what: string) => `${what}-${unique}`;
 
   async function save() {
     setBusy(true);
@@ -31,7 +33,7 @@ export function ResponseForm(props: {
     if (answer.kind !== 'ok') return setMessage(answerMessage(answer));
     setAction('');
     setReason('');
-    setMessage('Progress recorded. Residents who raised it will see it next time their app syncs.');
+    setMessage('Progress recorded. Residents who raised or backed it will see it next time their app syncs.');
     props.onSaved();
   }
 

@@ -38,7 +38,10 @@ export async function publicStanding(
       .select(['id', 'theme_key', 'sensitive'])
       .where('id', 'in', [...ids])
       .execute(),
-    publicRows(db).select('p.id').where('p.id', 'in', [...ids]).execute(),
+    publicRows(db)
+      .select('p.id')
+      .where('p.id', 'in', [...ids])
+      .execute(),
   ]);
   return {
     sensitive: new Set(flags.filter((f) => isSensitive(f.theme_key, f.sensitive === 1)).map((f) => f.id)),

@@ -1,0 +1,42 @@
+// "Me too" priorities this device backed, with the store's "you said, we did" status on each
+// (pulled like the status of the device's own priorities, and kept for offline reading).
+import { For, Show } from 'solid-js';
+import type { PriorityResponse } from '../../domain/response-status';
+import { themeLabel } from '../../domain/taxonomy/themes';
+import type { LocalSupport } from '../store/db';
+import { ResponseStatus } from './ResponseStatus';
+
+const SUPPORT_STATE: Record<LocalSupport['syncState'], string> = {
+  waiting: 'waiting to send',
+  sent: 'counted',
+  rejected: 'not counted',
+  conflict: 'not counted',
+};
+
+export function BackedPriorities(props: {
+  supports: readonly LocalSupport[];
+  responses: Map<string, PriorityResponse> | undefined;
+}) {
+  return (
+    <Show when={props.supports.length > 0}>
+      <h2 id="backed-heading">Priorities you backed</h2>
+      <ul class="priority-list" aria-labelledby="backed-heading">
+        <For each={props.supports}>
+          {(s) => (
+            <li class="priority-item">
+              <h3>{s.themeKey ? themeLabel(s.themeKey) : 'A priority you backed'}</h3>
+              <Show when={s.description}>
+                <p>{s.description}</p>
+              </Show>
+              <p class="meta">
+                You backed it on {new Date(s.createdAt).toLocaleDateString('en-GB')} ·{' '}
+                {SUPPORT_STATE[s.syncState]}
+              </p>
+              <ResponseStatus response={props.responses?.get(s.priorityId)} />
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
+  );
+}
