@@ -3,6 +3,7 @@
 import { MEETINGS_API } from '../../src/domain/meetings-api';
 import { expect, test, waitForServiceWorker } from './support/fixtures';
 import { openMeetings, raiseAsChair, setUpMeeting, takeTurn } from './support/meeting-steps';
+import { addStaffAccount, signInOnDevice } from './support/staff-account';
 
 const held = (store: { query<T>(sql: string): T[] }) => ({
   meetings: store.query('select id from meetings').length,
@@ -16,6 +17,9 @@ test('a meeting stays whole when the store is killed mid-upload', async ({ conte
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
   await expect(page.getByLabel('Or choose a ward instead of a pin').locator('option')).not.toHaveCount(1);
+  // The PCSO running it signed in before the hall (sending needs a staff session).
+  addStaffAccount(store, 'pat.reid', 'pcso', 'PCSO Pat Reid');
+  await signInOnDevice(page, 'pat.reid');
   await context.setOffline(true);
   await openMeetings(page);
   await setUpMeeting(page, { venue: 'Village Hall' });

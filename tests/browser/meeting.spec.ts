@@ -1,8 +1,10 @@
-// A whole PACT meeting on one device with no signal: set-up with police.uk priorities, ten
-// attendees taking turns, results, agreeing; then the meeting reaches the store once, whole.
+// A whole PACT meeting on one device with no signal: set-up with police.uk priorities, a
+// priority raised aloud with an area drawn on the map, ten attendees taking turns, results,
+// agreeing; back online it waits for a staff sign-in, then reaches the store once, whole.
 import { readFileSync } from 'node:fs';
 import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
-import { openMeetings, raiseAsChair, setUpMeeting, takeTurn } from './support/meeting-steps';
+import { openMeetings, setUpMeeting, takeTurn } from './support/meeting-steps';
+import { addStaffAccount, signInOnDevice } from './support/staff-account';
 
 const example = (name: string) => JSON.parse(readFileSync(`tests/fixtures/police-uk/${name}.json`, 'utf8'));
 const policeUkFile = {
@@ -13,8 +15,11 @@ const policeUkFile = {
 };
 
 // Ten attendees. Totals: Speeding 9, Parking 7, Fly-tipping 6, Noise 2.
-const TURNS: { votes: string[]; add?: { theme: string; description: string } }[] = [
-  { votes: ['Speeding'], add: { theme: 'Fly-tipping', description: 'Mattresses behind the shops' } },
+const TURNS: { votes: string[]; add?: { theme: string; description: string; check?: boolean } }[] = [
+  {
+    votes: ['Speeding'],
+    add: { theme: 'Fly-tipping', description: 'Mattresses behind the shops', check: true },
+  },
   {
     votes: ['Speeding', 'Fly-tipping'],
     add: { theme: 'Inconsiderate parking', description: 'Vans on the verges' },
@@ -60,7 +65,29 @@ test('a whole meeting offline on one device, ten attendees voting, reaches the s
   await expect(imported.nth(1)).toContainText('No action reported yet');
   await expectAccessible(page);
 
-  await raiseAsChair(page, 'Speeding', 'Cars race past the school gates');
+  // The chair enters a priority raised aloud and draws its area, without a pointer.
+  await page.getByRole('button', { name: 'Chair: add a priority' }).click();
+  await page.getByLabel('What should be prioritised?').selectOption({ label: 'Speeding' });
+  await page.getByLabel('Describe it briefly (optional)').fill('Cars race past the school gates');
+  await page.getByRole('button', { name: 'Pin it or draw an area on the map' }).click();
+  await page.getByRole('button', { name: 'Draw an area instead' }).click();
+  await expect(page.getByRole('heading', { name: 'Drawing an area' })).toBeVisible();
+  await expectAccessible(page);
+  const addCorner = page.getByRole('button', { name: 'Add a corner at the centre of the map' });
+  const map = page.getByRole('application', { name: /Map of the area/ });
+  // From the whole partnership down to a few streets.
+  await map.focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft']) {
+    await addCorner.click();
+    await map.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press(key);
+  }
+  await addCorner.click();
+  await page.getByRole('button', { name: 'Finish the area' }).click();
+  await expect(page.getByText('Area drawn with 4 corners.')).toBeVisible();
+  await page.getByRole('button', { name: 'Add to the meeting' }).click();
+  await expect(page.getByRole('heading', { name: 'Results' })).toBeVisible();
   await page.getByRole('button', { name: 'Attendee turns' }).click();
   await expect(page.getByText('0 people have taken a turn.')).toBeVisible();
   await expectAccessible(page);
@@ -121,10 +148,21 @@ test('a whole meeting offline on one device, ten attendees voting, reaches the s
   await openMeetings(page);
   await expect(page.getByRole('listitem').filter({ hasText: 'Finished' })).toContainText('Waiting to send');
 
+  // Online, but nobody who may send a meeting is signed in: it waits and says who is needed.
   await context.setOffline(false);
-  await expect(page.getByRole('listitem').filter({ hasText: 'Finished' })).toContainText('Sent', {
-    timeout: 30_000,
-  });
+  const finished = page.getByRole('listitem').filter({ hasText: 'Finished' });
+  await expect(finished).toContainText(
+    'Waiting for a PCSO, officer or administrator of this area to sign in',
+    {
+      timeout: 30_000,
+    },
+  );
+  await expectAccessible(page);
+  expect(store.query('select id from meetings')).toHaveLength(0);
+  addStaffAccount(store, 'pat.reid', 'pcso', 'PCSO Pat Reid');
+  await signInOnDevice(page, 'pat.reid');
+  await openMeetings(page);
+  await expect(finished).toContainText('Sent', { timeout: 30_000 });
   const meetings = store.query<{ id: string; attendance: number; voters: number; partners: string }>(
     'select id, attendance, voters, partners from meetings',
   );
@@ -141,8 +179,21 @@ test('a whole meeting offline on one device, ten attendees voting, reaches the s
     `select p.theme_key, i.votes, i.source, p.channel, p.ward_code from meeting_items i
      join priorities p on p.id = i.priority_id order by i.votes desc`,
   );
+  // The drawn area arrived as a polygon and was placed in a ward like any priority.
+  const [drawn] = store.query<{ place_kind: string; geometry: string; ward_code: string | null }>(
+    "select place_kind, geometry, ward_code from priorities where theme_key = 'local.speeding'",
+  );
+  expect(drawn?.place_kind).toBe('area');
+  expect(JSON.parse(drawn!.geometry).coordinates[0]).toHaveLength(5);
+  expect(drawn?.ward_code).toMatch(/^E05/);
   expect(items).toEqual([
-    { theme_key: 'local.speeding', votes: 9, source: 'chair', channel: 'meeting', ward_code: 'E05008974' },
+    {
+      theme_key: 'local.speeding',
+      votes: 9,
+      source: 'chair',
+      channel: 'meeting',
+      ward_code: drawn!.ward_code,
+    },
     { theme_key: 'local.parking', votes: 7, source: 'attendee', channel: 'meeting', ward_code: 'E05008974' },
     {
       theme_key: 'local.fly-tipping',

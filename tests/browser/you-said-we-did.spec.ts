@@ -1,16 +1,29 @@
-// "You said, we did": an officer's progress reaches the resident who raised the priority (and
-// stays readable offline), shows on the staff screen, and opens the next meeting's agenda.
+// "You said, we did": an officer's progress reaches the resident who raised the priority and
+// residents who backed it (and stays readable offline), can be recorded on any priority from
+// the moderation queue, shows on the staff screen, and opens the next meeting's agenda.
 import { MEETINGS_API } from '../../src/domain/meetings-api';
 import { sampleBundle } from '../domain/meeting-fixtures';
 import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
 import { openMeetings, setUpMeeting } from './support/meeting-steps';
-import { addStaffAccount, STAFF_PASSWORD, signInOverHttp } from './support/staff-account';
+import { publishedPriority, pushToStore, seedPublished } from './support/public-data';
+import { addStaffAccount, STAFF_PASSWORD, signInOnDevice, signInOverHttp } from './support/staff-account';
 
-test('a status update reaches the resident who raised the priority and shows offline', async ({
+async function respond(baseUrl: string, token: string, id: string, body: object): Promise<void> {
+  const res = await fetch(`${baseUrl}${MEETINGS_API.responses(id)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  expect(res.status).toBe(201);
+}
+
+test('a status update reaches the resident who raised the priority and one who backed another, offline too', async ({
   context,
   page,
   store,
 }) => {
+  const backed = publishedPriority({ description: 'Cars race along Clifton Road every night' });
+  await seedPublished(store, [backed]);
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
   await page.getByLabel('Or choose a ward instead of a pin').selectOption({ label: 'Benn' });
@@ -20,16 +33,20 @@ test('a status update reaches the resident who raised the priority and shows off
   await page.getByRole('button', { name: /My priorities/ }).click();
   const item = page.getByRole('listitem').filter({ hasText: 'Fly-tipping' });
   await expect(item).toContainText('Sent', { timeout: 30_000 });
-  const [row] = store.query<{ id: string }>('select id from priorities');
+  const [row] = store.query<{ id: string }>('select id from priorities where id != ?', backed.id);
 
   addStaffAccount(store, 'amy.shaw', 'officer', 'PC Amy Shaw');
   const token = await signInOverHttp(store, 'amy.shaw');
-  const res = await fetch(`${store.baseUrl}${MEETINGS_API.responses(row!.id)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ status: 'done', action: 'Cleared on 3 December; camera installed' }),
+  // Progress on the published priority comes first, so it is behind this device's cursor
+  // by the time the resident backs it.
+  await respond(store.baseUrl, token, backed.id, {
+    status: 'in-progress',
+    action: 'Speed checks booked for December',
   });
-  expect(res.status).toBe(201);
+  await respond(store.baseUrl, token, row!.id, {
+    status: 'done',
+    action: 'Cleared on 3 December; camera installed',
+  });
 
   await page.reload();
   await page.getByRole('button', { name: /My priorities/ }).click();
@@ -37,10 +54,64 @@ test('a status update reaches the resident who raised the priority and shows off
   await expect(item).toContainText('Cleared on 3 December; camera installed');
   await expectAccessible(page);
 
+  // The resident backs the published priority ("me too"): its progress reaches them too.
+  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  const card = page.getByRole('listitem').filter({ hasText: backed.description });
+  await card.getByRole('button', { name: 'Me too' }).click();
+  await expect(card).toContainText('You back this · counted', { timeout: 30_000 });
+  await page.getByRole('button', { name: /My priorities/ }).click();
+  const backedItem = page
+    .getByRole('list', { name: 'Priorities you backed' })
+    .getByRole('listitem')
+    .filter({ hasText: backed.description });
+  await expect(backedItem).toContainText('You said, we did: In progress', { timeout: 30_000 });
+  await expect(backedItem).toContainText('Speed checks booked for December');
+  await expectAccessible(page);
+
   await context.setOffline(true);
   await page.reload();
   await page.getByRole('button', { name: /My priorities/ }).click();
   await expect(item).toContainText('You said, we did: Done');
+  await expect(backedItem).toContainText('You said, we did: In progress');
+  await expect(backedItem).toContainText('Speed checks booked for December');
+});
+
+test('an officer records progress on a single priority from the moderation queue, by keyboard', async ({
+  page,
+  store,
+}) => {
+  const single = publishedPriority({
+    themeKey: 'local.fly-tipping',
+    description: 'Sofas dumped in the lay-by',
+  });
+  await pushToStore(store, [single]);
+  addStaffAccount(store, 'amy.shaw', 'officer', 'PC Amy Shaw');
+  await page.goto(store.baseUrl);
+  await signInOnDevice(page, 'amy.shaw');
+  const card = page.getByRole('listitem').filter({ hasText: 'Sofas dumped in the lay-by' });
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: 'Record progress' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('button', { name: 'Record progress' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await card.getByLabel('Status of Fly-tipping').focus();
+  await card.getByLabel('Status of Fly-tipping').selectOption({ label: 'Not possible' });
+  await card.getByRole('button', { name: 'Save progress on Fly-tipping' }).press('Enter');
+  await expect(card.getByText('reason: say why it is not possible')).toBeVisible();
+  await expectAccessible(page);
+  await card.getByLabel('Why it is not possible').fill('The lay-by is on private land');
+  await card.getByRole('button', { name: 'Save progress on Fly-tipping' }).press('Enter');
+  await expect(card).toContainText('You said, we did: Not possible', { timeout: 10_000 });
+  await expect(card).toContainText('The lay-by is on private land');
+  await expectAccessible(page);
+  expect(
+    store.query<{ status: string; reason: string }>(
+      'select status, reason from priority_responses where priority_id = ?',
+      single.id,
+    ),
+  ).toEqual([{ status: 'not-possible', reason: 'The lay-by is on private land' }]);
 });
 
 test("an officer records progress on the staff screen and the ward's next meeting opens with it", async ({
@@ -48,13 +119,16 @@ test("an officer records progress on the staff screen and the ward's next meetin
   store,
 }) => {
   const bundle = sampleBundle();
+  addStaffAccount(store, 'amy.shaw', 'officer', 'PC Amy Shaw');
   const upload = await fetch(`${store.baseUrl}${MEETINGS_API.bundles}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await signInOverHttp(store, 'amy.shaw')}`,
+    },
     body: JSON.stringify(bundle),
   });
   expect(upload.status).toBe(200);
-  addStaffAccount(store, 'amy.shaw', 'officer', 'PC Amy Shaw');
 
   await page.goto(store.baseUrl);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Staff' }).click();

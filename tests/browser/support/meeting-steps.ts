@@ -45,11 +45,12 @@ const voteButton = (page: Page, theme: string) =>
 export async function takeTurn(
   page: Page,
   votes: readonly string[],
-  add?: { theme: string; description: string },
+  add?: { theme: string; description: string; check?: boolean },
 ) {
   await page.getByRole('button', { name: 'Start my turn' }).click();
   if (add) {
     await page.getByRole('button', { name: 'Raise a new priority' }).click();
+    if (add.check) await expectAccessible(page);
     await page.getByLabel('What should be prioritised?').selectOption({ label: add.theme });
     await page.getByLabel('Describe it briefly (optional)').fill(add.description);
     await page.getByRole('button', { name: 'Add my priority' }).click();

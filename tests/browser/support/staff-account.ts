@@ -1,6 +1,8 @@
 // A real staff account on the running store, made with the CLI as an administrator would,
 // and a real sign-in over HTTP.
 import { spawnSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
 import type { StoreServer } from './store-server';
 
 export const STAFF_PASSWORD = 'correct horse battery staple';
@@ -41,4 +43,16 @@ export async function signInOverHttp(store: StoreServer, username: string): Prom
   });
   if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { token: string }).token;
+}
+
+/** Signs in on the device through the Staff tab, as a person would (needs the network). */
+export async function signInOnDevice(page: Page, username: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: /^Staff/ })
+    .click();
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(STAFF_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(/Signed in as/)).toBeVisible();
 }
