@@ -1,9 +1,14 @@
 // The store is killed (SIGKILL) while a meeting is being uploaded: afterwards it holds the
 // meeting whole or not at all, and once restarted it ends up with exactly one whole copy.
 import { MEETINGS_API } from '../../src/domain/meetings-api';
-import { expect, test, waitForServiceWorker } from './support/fixtures';
-import { openMeetings, raiseAsChair, setUpMeeting, takeTurn } from './support/meeting-steps';
-import { addStaffAccount, signInOnDevice } from './support/staff-account';
+import { expect, test } from './support/fixtures';
+import {
+  openAsMeetingPcso,
+  openMeetings,
+  raiseAsChair,
+  setUpMeeting,
+  takeTurn,
+} from './support/meeting-steps';
 
 const held = (store: { query<T>(sql: string): T[] }) => ({
   meetings: store.query('select id from meetings').length,
@@ -14,12 +19,8 @@ const held = (store: { query<T>(sql: string): T[] }) => ({
 
 test('a meeting stays whole when the store is killed mid-upload', async ({ context, page, store }) => {
   test.setTimeout(180_000);
-  await page.goto(store.baseUrl);
-  await waitForServiceWorker(page);
-  await expect(page.getByLabel('Or choose a ward instead of a pin').locator('option')).not.toHaveCount(1);
   // The PCSO running it signed in before the hall (sending needs a staff session).
-  addStaffAccount(store, 'pat.reid', 'pcso', 'PCSO Pat Reid');
-  await signInOnDevice(page, 'pat.reid');
+  await openAsMeetingPcso(page, store);
   await context.setOffline(true);
   await openMeetings(page);
   await setUpMeeting(page, { venue: 'Village Hall' });

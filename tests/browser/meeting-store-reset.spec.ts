@@ -3,19 +3,20 @@
 // meeting it had already sent again, so the store ends up holding it once, whole.
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, waitForServiceWorker } from './support/fixtures';
-import { openMeetings, raiseAsChair, setUpMeeting, takeTurn } from './support/meeting-steps';
-import { addStaffAccount, signInOnDevice } from './support/staff-account';
+import { expect, test } from './support/fixtures';
+import {
+  openAsMeetingPcso,
+  openMeetings,
+  raiseAsChair,
+  setUpMeeting,
+  takeTurn,
+} from './support/meeting-steps';
 
 const FILES = ['store.sqlite', 'store.sqlite-wal', 'store.sqlite-shm'];
 
 test('a meeting the restored store no longer has is sent again', async ({ page, store }) => {
   test.setTimeout(180_000);
-  await page.goto(store.baseUrl);
-  await waitForServiceWorker(page);
-  await expect(page.getByLabel('Or choose a ward instead of a pin').locator('option')).not.toHaveCount(1);
-  addStaffAccount(store, 'pat.reid', 'pcso', 'PCSO Pat Reid');
-  await signInOnDevice(page, 'pat.reid');
+  await openAsMeetingPcso(page, store);
 
   // The nightly backup, taken before the meeting (with the PCSO's session in it).
   await store.stop();

@@ -17,11 +17,12 @@ import { meetingRecordMarkdown } from '../../reports/meeting-record-md';
 import { audit } from '../auth/audit';
 import { assertCspAccess, requireStaff, staffOf } from '../auth/guard';
 import type { Db } from '../db/tables';
-import { invalid, notFound, sendError } from '../errors';
+import { invalid, sendError } from '../errors';
 import type { AssignPlace } from '../geo/area-index';
 import { publicMeetingAgenda } from '../store/meetings/public-agenda';
 import { listMeetings, meetingRecord } from '../store/meetings/read';
 import { BundleConflict, storeMeetingBundle } from '../store/meetings/store-bundle';
+import { findInScope } from './scoped';
 
 const RecordQuery = v.object({
   format: v.optional(v.picklist(['json', 'md', 'docx'], 'format must be json, md or docx'), 'json'),
@@ -29,27 +30,13 @@ const RecordQuery = v.object({
 const AgendaQuery = v.object({ ward: AreaCodeSchema });
 
 /** The meeting named in the path, once the signed-in person may see its CSP; undefined when answered. */
-async function scopedRecord(
-  db: Db,
-  request: FastifyRequest<{ Params: { id: string } }>,
-  reply: FastifyReply,
-) {
-  const id = check(MeetingIdSchema, request.params.id);
-  if (!id.ok) {
-    invalid(
-      reply,
-      id.issues.map((i) => ({ ...i, path: 'id' })),
-    );
-    return undefined;
-  }
-  const record = await meetingRecord(db, id.value);
-  if (!record) {
-    notFound(reply, `No meeting ${id.value} in this consultation store`);
-    return undefined;
-  }
-  assertCspAccess(request, record.meeting.cspCode);
-  return record;
-}
+const scopedRecord = (db: Db, request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) =>
+  findInScope(request, reply, {
+    id: MeetingIdSchema,
+    find: (id) => meetingRecord(db, id),
+    cspOf: (record) => record.meeting.cspCode,
+    what: 'meeting',
+  });
 
 export function meetingRoutes(app: FastifyInstance, db: Db, assign: AssignPlace): void {
   // Least privilege on a shared device: the meeting runs offline with nobody signed in, but only

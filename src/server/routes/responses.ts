@@ -7,12 +7,13 @@ import { ResponseUpdateSchema } from '../../domain/response';
 import { MAX_PULL_PAGE, SUPPORTED_PROTOCOLS, unsupportedProtocolMessage } from '../../domain/sync-protocol';
 import { check } from '../../domain/validation';
 import { audit } from '../auth/audit';
-import { assertCspAccess, requireStaff, staffOf } from '../auth/guard';
+import { requireStaff, staffOf } from '../auth/guard';
 import type { Db } from '../db/tables';
 import { invalid, notFound, sendError } from '../errors';
 import { pullResponses } from '../store/meetings/pull-responses';
 import { priorityCsp } from '../store/meetings/read';
 import { addResponse, responseHistory } from '../store/meetings/responses';
+import { findInScope } from './scoped';
 
 const PriorityId = v.pipe(v.string(), v.uuid('priority id must be a UUID'));
 
@@ -36,27 +37,16 @@ const PullQuery = v.strictObject({
 });
 
 /** The priority named in the path and its CSP, once the signed-in person may see that CSP; undefined when answered. */
-async function scopedPriority(
-  db: Db,
-  request: FastifyRequest<{ Params: { id: string } }>,
-  reply: FastifyReply,
-): Promise<{ id: string; csp: string } | undefined> {
-  const id = check(PriorityId, request.params.id);
-  if (!id.ok) {
-    invalid(
-      reply,
-      id.issues.map((i) => ({ ...i, path: 'id' })),
-    );
-    return undefined;
-  }
-  const csp = await priorityCsp(db, id.value);
-  if (!csp) {
-    notFound(reply, `No priority ${id.value} in this consultation store`);
-    return undefined;
-  }
-  assertCspAccess(request, csp);
-  return { id: id.value, csp };
-}
+const scopedPriority = (db: Db, request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) =>
+  findInScope(request, reply, {
+    id: PriorityId,
+    find: async (id) => {
+      const csp = await priorityCsp(db, id);
+      return csp === undefined ? undefined : { id, csp };
+    },
+    cspOf: (found) => found.csp,
+    what: 'priority',
+  });
 
 export function responseRoutes(app: FastifyInstance, db: Db): void {
   app.post<{ Params: { id: string } }>(

@@ -1,6 +1,17 @@
 // Steps shared by the meeting browser tests: set a meeting up, take kiosk turns, agree.
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible } from './fixtures';
+import { expect, expectAccessible, waitForServiceWorker } from './fixtures';
+import { addStaffAccount, signInOnDevice } from './staff-account';
+import type { StoreServer } from './store-server';
+
+/** The app installed with its wards, and the PCSO who will run the meeting signed in (sending needs it). */
+export async function openAsMeetingPcso(page: Page, store: StoreServer): Promise<void> {
+  await page.goto(store.baseUrl);
+  await waitForServiceWorker(page);
+  await expect(page.getByLabel('Or choose a ward instead of a pin').locator('option')).not.toHaveCount(1);
+  addStaffAccount(store, 'pat.reid', 'pcso', 'PCSO Pat Reid');
+  await signInOnDevice(page, 'pat.reid');
+}
 
 export async function openMeetings(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Meetings' }).click();
