@@ -28,6 +28,7 @@ export async function pullResponses(
       'r.responded_at',
       'r.change_tx',
       'r.change_seq',
+      'p.device_id',
     ])
     .where((eb) =>
       eb.or([
@@ -59,7 +60,11 @@ export async function pullResponses(
   const last = page.at(-1);
   return {
     protocol: PROTOCOL_VERSION,
-    items: page.map(toPriorityResponse),
+    // A backer is a member of the public: they learn what was done, not which officer recorded it.
+    items: page.map((r) => {
+      const response = toPriorityResponse(r);
+      return r.device_id === query.deviceId ? response : { ...response, respondedBy: '' };
+    }),
     cursor: last
       ? formatCursor({ tx: Number(last.change_tx), seq: Number(last.change_seq) })
       : formatCursor(after),

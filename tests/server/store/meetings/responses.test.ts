@@ -106,8 +106,8 @@ describe.each(backends())('responses on $name', (backend) => {
     expect(pushed.results[0]?.status).toBe('accepted');
     await addResponse(store.db, p!.id, { status: 'done', action: 'Bins emptied daily', reason: '' }, officer);
     const pulled = await pullResponses(store.db, { deviceId: backer });
-    expect(pulled.items.map((r) => [r.priorityId, r.status, r.action])).toEqual([
-      [p!.id, 'done', 'Bins emptied daily'],
+    expect(pulled.items.map((r) => [r.priorityId, r.status, r.action, r.respondedBy])).toEqual([
+      [p!.id, 'done', 'Bins emptied daily', ''],
     ]);
     // Hidden later: the backer hears nothing more about it; the author still does.
     await decide(store.db, moderator, p!.id, 'hide', { reason: 'not for publication' });
