@@ -151,8 +151,8 @@ export function ResponsesView(props: { staff: StaffSession; cspCode: string | un
     <section aria-labelledby="responses-heading" class="responses">
       <h2 id="responses-heading">You said, we did</h2>
       <p class="hint">
-        Progress on what meetings agreed. What you record here reaches the residents who raised or backed it, and the
-        next meeting's agenda.
+        Progress on what meetings agreed. What you record here reaches the residents who raised or backed it,
+        and the next meeting's agenda.
       </p>
       <Show when={meetings()} fallback={<p role="status">Loading meetings…</p>}>
         {(answer) => (
