@@ -1,12 +1,16 @@
 // "My priorities": what this device has recorded, how far each has got, and the author's
 // own changes (edit, withdraw, settle a conflict); then the priorities it backed ("me too").
-import { createMemo, For, Show } from 'solid-js';
+import { createMemo, For, lazy, Show, Suspense } from 'solid-js';
 import type { PriorityResponse } from '../../domain/response-status';
 import { usePublicSet } from '../public/public-set';
 import type { LocalPriority } from '../store/db';
 import type { WardCollection } from '../sync/reference-data';
-import { BackedPriorities } from './BackedPriorities';
 import { type PriorityActions, PriorityItem } from './PriorityItem';
+
+// On demand (and precached for offline): the shell's gzip budget has no room for it.
+const BackedPriorities = lazy(() =>
+  import('./BackedPriorities').then((m) => ({ default: m.BackedPriorities })),
+);
 
 export function MyPriorities(props: {
   priorities: LocalPriority[];
@@ -46,7 +50,11 @@ export function MyPriorities(props: {
           </For>
         </ul>
       </Show>
-      <BackedPriorities supports={[...backed().values()]} responses={props.responses} />
+      <Show when={backed().size > 0}>
+        <Suspense>
+          <BackedPriorities supports={[...backed().values()]} responses={props.responses} />
+        </Suspense>
+      </Show>
     </section>
   );
 }
