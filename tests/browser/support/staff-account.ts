@@ -1,39 +1,14 @@
 // A real staff account on the running store, made with the CLI as an administrator would,
 // and a real sign-in over HTTP.
-import { spawnSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { addStaff, STAFF_PASSWORD } from './staff-accounts';
 import type { StoreServer } from './store-server';
 
-export const STAFF_PASSWORD = 'correct horse battery staple';
+export { STAFF_PASSWORD };
 
-export function addStaffAccount(store: StoreServer, username: string, role: string, name: string): void {
-  const result = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src/server/cli.ts',
-      'user',
-      'add',
-      '--username',
-      username,
-      '--name',
-      name,
-      '--role',
-      role,
-      '--csp',
-      'E22000321',
-      '--password-stdin',
-    ],
-    {
-      input: `${STAFF_PASSWORD}\n`,
-      env: { ...process.env, DATA_DIR: store.dataDir, DATABASE_URL: '' },
-      encoding: 'utf8',
-    },
-  );
-  if (result.status !== 0) throw new Error(`cli user add failed: ${result.stderr}`);
-}
+/** One account in the test CSP (Rugby), made with the real CLI: see staff-accounts.ts. */
+export const addStaffAccount = addStaff;
 
 export async function signInOverHttp(store: StoreServer, username: string): Promise<string> {
   const res = await fetch(`${store.baseUrl}/api/v1/staff/login`, {
