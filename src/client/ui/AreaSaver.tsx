@@ -5,6 +5,7 @@ import type { TileConfig } from '../../domain/areas';
 import { countTiles, zoomList } from '../../domain/tiles';
 import { type AreaDownloadProgress, downloadArea } from '../map/area-download';
 import { formatBytes } from '../map/tile-store';
+import { SaveProgress } from './SaveProgress';
 
 export interface SaveableArea {
   readonly kind: 'ward' | 'neighbourhood';
@@ -144,16 +145,15 @@ export function AreaSaver(props: { tiles: TileConfig; areas: SaveableArea[]; onC
         }
       >
         {(p) => (
-          <div class="download-progress">
-            <label for="save-progress">Saving map tiles</label>
-            <progress id="save-progress" max={p().total} value={p().done} />
-            <p class="meta">
-              {p().done} of {p().total} tiles
-            </p>
-            <button type="button" class="secondary" onClick={() => controller?.abort()}>
-              Cancel saving
-            </button>
-          </div>
+          <SaveProgress
+            id="save-progress"
+            label="Saving map tiles"
+            max={p().total}
+            value={p().done}
+            onCancel={() => controller?.abort()}
+          >
+            {p().done} of {p().total} tiles
+          </SaveProgress>
         )}
       </Show>
       <p class="status" role="status" aria-live="polite">

@@ -9,6 +9,7 @@ import {
 } from '../map/basemap-archive';
 import { formatBytes } from '../map/tile-store';
 import { contentLength } from '../sync/http';
+import { SaveProgress } from './SaveProgress';
 
 export function BasemapArchive(props: { url: string; onChanged: () => void }) {
   const [size] = createResource(() => props.url, contentLength);
@@ -83,21 +84,16 @@ export function BasemapArchive(props: { url: string; onChanged: () => void }) {
         }
       >
         {(p) => (
-          <div class="download-progress">
-            <label for="archive-progress">Saving the map</label>
-            <progress
-              id="archive-progress"
-              max={p().total ?? 1}
-              value={p().total ? p().received : undefined}
-            />
-            <p class="meta">
-              {formatBytes(p().received)}
-              <Show when={p().total}>{(t) => <> of {formatBytes(t())}</>}</Show>
-            </p>
-            <button type="button" class="secondary" onClick={() => controller?.abort()}>
-              Cancel saving
-            </button>
-          </div>
+          <SaveProgress
+            id="archive-progress"
+            label="Saving the map"
+            max={p().total ?? 1}
+            value={p().total ? p().received : undefined}
+            onCancel={() => controller?.abort()}
+          >
+            {formatBytes(p().received)}
+            <Show when={p().total}>{(t) => <> of {formatBytes(t())}</>}</Show>
+          </SaveProgress>
         )}
       </Show>
       <p class="status" role="status" aria-live="polite">
