@@ -1,33 +1,32 @@
 // Patrol quick capture: a signed-in PCSO records for residents with the current location, the
 // last theme remembered, and a count of residents; the store names the PCSO as recorder.
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures';
-import { addStaff, STAFF_PASSWORD } from './support/staff-accounts';
-
-async function signIn(page: Page, username: string) {
-  await page.getByRole('button', { name: /^Staff/ }).click();
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: /^Staff: / })).toBeVisible();
-}
+import { addStaffAccount, signInOnDevice } from './support/staff-account';
 
 test('patrol quick capture uses the location, remembers the theme and counts residents', async ({
   context,
   page,
   store,
 }) => {
-  addStaff(store, 'pcso.patel', 'pcso', 'PCSO Asha Patel');
+  addStaffAccount(store, 'pcso.patel', 'pcso', 'PCSO Asha Patel');
   await context.grantPermissions(['geolocation'], { origin: store.baseUrl });
   await context.setGeolocation({ latitude: 52.3709, longitude: -1.2606, accuracy: 9 });
   await page.goto(store.baseUrl);
   // Residents never see patrol mode.
   await expect(page.getByRole('button', { name: 'Patrol' })).toHaveCount(0);
-  await signIn(page, 'pcso.patel');
+  await signInOnDevice(page, 'pcso.patel');
   await page.getByRole('button', { name: 'Patrol' }).click();
   await expect(page.getByText('Recording as PCSO Asha Patel.', { exact: false })).toBeVisible();
   await expect(page.getByText('Using your location (to within 9 m).')).toBeVisible();
   await expectAccessible(page);
+  // Themes are grouped as on every other form.
+  const groups = page.getByLabel('Theme').locator('optgroup');
+  expect(await groups.evaluateAll((gs) => gs.map((g) => g.getAttribute('label')))).toEqual([
+    'Local concerns',
+    'Anti-social behaviour',
+    'Crime',
+  ]);
+  await expect(groups.first().locator('option', { hasText: 'Inconsiderate parking' })).toHaveCount(1);
 
   // A street conversation: three residents raise parking.
   await page.getByLabel('Theme').selectOption({ label: 'Inconsiderate parking' });

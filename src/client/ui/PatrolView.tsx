@@ -3,12 +3,13 @@
 // how many residents in one street conversation raised the same thing.
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { RESIDENT_COUNT_MAX, RESPONDENT_TYPES, type RespondentType } from '../../domain/priority';
-import { DEFAULT_THEMES, themeLabel } from '../../domain/taxonomy/themes';
+import { themeLabel } from '../../domain/taxonomy/themes';
 import type { AppSession } from '../session';
 import { readPatrolPrefs, rememberPatrolTheme } from '../store/patrol-prefs';
 import { createCurrentLocation } from '../watch-location';
 import { RESPONDENT_LABELS } from './labels';
 import { PersonalDetailsCheck } from './PersonalDetailsCheck';
+import { ThemeSelect } from './ThemeSelect';
 
 export interface Recorder {
   readonly id: string;
@@ -94,16 +95,7 @@ export function PatrolView(props: { session: AppSession; recorder: Recorder }) {
           </For>
         </div>
         <label for="patrol-theme">Theme</label>
-        <select id="patrol-theme" value={chosenTheme()} onChange={(e) => setTheme(e.currentTarget.value)}>
-          <option value="">Choose a theme</option>
-          <For each={DEFAULT_THEMES}>
-            {(t) => (
-              <option value={t.key} selected={t.key === chosenTheme()}>
-                {t.label}
-              </option>
-            )}
-          </For>
-        </select>
+        <ThemeSelect id="patrol-theme" value={chosenTheme()} invalid={false} onChange={setTheme} />
       </fieldset>
 
       <fieldset class="counter">
