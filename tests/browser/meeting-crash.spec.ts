@@ -41,7 +41,6 @@ test('a meeting stays whole when the store is killed mid-upload', async ({ conte
 
   // Kill the store while the first upload is in flight.
   let first = true;
-  let killedAt: ReturnType<typeof held> | undefined;
   await page.route(`**${MEETINGS_API.bundles}`, async (route) => {
     if (!first) return route.continue();
     first = false;
@@ -61,7 +60,7 @@ test('a meeting stays whole when the store is killed mid-upload', async ({ conte
         ),
     )
     .toBe('down');
-  killedAt = held(store);
+  const killedAt = held(store);
   // Whole or nothing: never half a meeting.
   expect([
     { meetings: 0, items: 0, agreed: 0, priorities: 0 },

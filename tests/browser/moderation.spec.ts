@@ -2,10 +2,10 @@
 // merge a duplicate; the store holds each decision; the screen passes axe.
 import { pushRequest, samplePriority } from '../support/backends-fixtures';
 import { expect, expectAccessible, test } from './support/fixtures';
-import { addStaff, STAFF_PASSWORD } from './support/staff-accounts';
+import { addStaffAccount, signInOnDevice } from './support/staff-account';
 
 test('an officer works through the queue from the keyboard', async ({ page, store }) => {
-  addStaff(store, 'pc.khan', 'officer', 'PC Asha Khan');
+  addStaffAccount(store, 'pc.khan', 'officer', 'PC Asha Khan');
   const texts = [
     'Vans parked on the pavement by the school',
     'Parking on the pavement again',
@@ -30,10 +30,7 @@ test('an officer works through the queue from the keyboard', async ({ page, stor
   }
 
   await page.goto(store.baseUrl);
-  await page.getByRole('button', { name: /^Staff/ }).click();
-  await page.getByLabel('Username').fill('pc.khan');
-  await page.getByLabel('Password').fill(STAFF_PASSWORD);
-  await page.getByLabel('Password').press('Enter');
+  await signInOnDevice(page, 'pc.khan', { submitWith: 'enter' });
   await expect(page.getByRole('heading', { name: 'Moderation' })).toBeVisible();
   const card = (text: string) => page.getByRole('listitem').filter({ hasText: text });
   await expect(card(texts[0]!)).toBeVisible();
@@ -92,12 +89,9 @@ test('an officer works through the queue from the keyboard', async ({ page, stor
 });
 
 test('an analyst signs in but is offered no moderation', async ({ page, store }) => {
-  addStaff(store, 'ana.lyst', 'analyst', 'Ana Lyst');
+  addStaffAccount(store, 'ana.lyst', 'analyst', 'Ana Lyst');
   await page.goto(store.baseUrl);
-  await page.getByRole('button', { name: /^Staff/ }).click();
-  await page.getByLabel('Username').fill('ana.lyst');
-  await page.getByLabel('Password').fill(STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInOnDevice(page, 'ana.lyst');
   await expect(page.getByText(/Signed in as Ana Lyst \(Analyst\)/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Moderation' })).toHaveCount(0);
 });

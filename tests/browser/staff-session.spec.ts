@@ -3,6 +3,7 @@
 // the person's staff data from the device.
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures';
+import { signInOnDevice } from './support/staff-account';
 import { addStaff, cli, STAFF_PASSWORD } from './support/staff-accounts';
 
 /** Every kv key on the device that belongs to staff. */
@@ -23,6 +24,7 @@ function staffKeys(page: Page): Promise<string[]> {
   );
 }
 
+/** Drives the sign-in form itself, right or wrong password: what this spec is about. */
 async function signIn(page: Page, username: string, password = STAFF_PASSWORD) {
   await page.getByRole('button', { name: /^Staff/ }).click();
   await page.getByLabel('Username').fill(username);
@@ -76,7 +78,7 @@ test('a session the server ends says so, keeps unsynced work, and lets the perso
 }) => {
   addStaff(store, 'pcso.lee', 'pcso', 'PCSO Ali Lee');
   await page.goto(store.baseUrl);
-  await signIn(page, 'pcso.lee');
+  await signInOnDevice(page, 'pcso.lee');
   await expect(page.getByText(/Signed in as PCSO Ali Lee/)).toBeVisible();
 
   // Work recorded offline, then the account is disabled while the device is away.

@@ -4,13 +4,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, expectAccessible, test } from './support/fixtures';
-import { addStaff, cli, STAFF_PASSWORD } from './support/staff-accounts';
+import { addStaffAccount, signInOnDevice } from './support/staff-account';
+import { cli } from './support/staff-accounts';
 
 test('an analyst previews the consultation summary and downloads it as Word and CSV', async ({
   page,
   store,
 }) => {
-  addStaff(store, 'ana.lyst', 'analyst', 'Ana Lyst', ['E22000321']);
+  addStaffAccount(store, 'ana.lyst', 'analyst', 'Ana Lyst', ['E22000321']);
   // Past survey responses brought in with the CLI import: 12 speeding, 6 parking, 2 graffiti, 3 noise in Rugby.
   const rows = [
     ...Array.from(
@@ -33,10 +34,7 @@ test('an analyst previews the consultation summary and downloads it as Word and 
   expect(cli(store, ['priorities', 'import', csv, '--csp', 'E22000321'])).toContain('23 imported');
 
   await page.goto(store.baseUrl);
-  await page.getByRole('button', { name: /^Staff/ }).click();
-  await page.getByLabel('Username').fill('ana.lyst');
-  await page.getByLabel('Password').fill(STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInOnDevice(page, 'ana.lyst');
   await expect(page.getByRole('heading', { name: /Strategic assessment/ })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Rugby' })).toBeChecked();
 
@@ -74,12 +72,9 @@ test('an analyst previews the consultation summary and downloads it as Word and 
 });
 
 test('a PCSO has no export permission and does not see the screen', async ({ page, store }) => {
-  addStaff(store, 'pcso.lee', 'pcso', 'PCSO Lee', ['E22000321']);
+  addStaffAccount(store, 'pcso.lee', 'pcso', 'PCSO Lee', ['E22000321']);
   await page.goto(store.baseUrl);
-  await page.getByRole('button', { name: /^Staff/ }).click();
-  await page.getByLabel('Username').fill('pcso.lee');
-  await page.getByLabel('Password').fill(STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInOnDevice(page, 'pcso.lee');
   await expect(page.getByText(/Signed in as PCSO Lee/)).toBeVisible();
   await expect(page.getByRole('heading', { name: /Strategic assessment/ })).toHaveCount(0);
 });

@@ -6,7 +6,7 @@ import { sampleBundle } from '../domain/meeting-fixtures';
 import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
 import { openMeetings, setUpMeeting } from './support/meeting-steps';
 import { publishedPriority, pushToStore, seedPublished } from './support/public-data';
-import { addStaffAccount, STAFF_PASSWORD, signInOnDevice, signInOverHttp } from './support/staff-account';
+import { addStaffAccount, signInOnDevice, signInOverHttp } from './support/staff-account';
 
 async function respond(baseUrl: string, token: string, id: string, body: object): Promise<void> {
   const res = await fetch(`${baseUrl}${MEETINGS_API.responses(id)}`, {
@@ -131,10 +131,7 @@ test("an officer records progress on the staff screen and the ward's next meetin
   expect(upload.status).toBe(200);
 
   await page.goto(store.baseUrl);
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Staff' }).click();
-  await page.getByLabel('Username').fill('amy.shaw');
-  await page.getByLabel('Password').fill(STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInOnDevice(page, 'amy.shaw');
   await expect(page.getByRole('heading', { name: 'You said, we did' })).toBeVisible();
   const agreed = page.getByRole('list', { name: /Priorities agreed at PACT: Benn/ }).getByRole('listitem');
   await expect(agreed).toHaveCount(3);

@@ -20,14 +20,22 @@ export async function signInOverHttp(store: StoreServer, username: string): Prom
   return ((await res.json()) as { token: string }).token;
 }
 
-/** Signs in on the device through the Staff tab, as a person would (needs the network). */
-export async function signInOnDevice(page: Page, username: string): Promise<void> {
+/**
+ * Signs in on the device through the Staff tab, as a person would (needs the network).
+ * `submitWith: 'enter'` sends the form from the password field, for keyboard-only journeys.
+ */
+export async function signInOnDevice(
+  page: Page,
+  username: string,
+  options: { submitWith?: 'button' | 'enter' } = {},
+): Promise<void> {
   await page
     .getByRole('navigation', { name: 'Views' })
     .getByRole('button', { name: /^Staff/ })
     .click();
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  if (options.submitWith === 'enter') await page.getByLabel('Password').press('Enter');
+  else await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText(/Signed in as/)).toBeVisible();
 }
