@@ -17,6 +17,7 @@ export const INJECTIONS = [
   'javascript:alert(1)',
   '../../../../etc/passwd',
   '%00%0d%0a',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, meant to reach the store as literal text
   '${7*7}{{7*7}}',
   '__proto__',
   'constructor',

@@ -108,7 +108,7 @@ export async function finishMeeting(
   const d = db();
   await d.transaction('rw', d.meetings, d.outbox, async () => {
     const meeting = await d.meetings.get(meetingId);
-    if (!meeting || meeting.phase !== 'closed') throw new Error('Close voting before agreeing priorities.');
+    if (meeting?.phase !== 'closed') throw new Error('Close voting before agreeing priorities.');
     await d.meetings.update(meetingId, { phase: 'finished', agreed, closedAt: now.toISOString() });
     await queueMeeting(meetingId, now.getTime());
   });
