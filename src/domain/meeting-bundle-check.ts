@@ -12,7 +12,8 @@ import { PrioritySchema } from './priority';
 import { SUPPORTED_PROTOCOLS } from './sync-protocol';
 import { check, type FieldIssue } from './validation';
 
-const BundleSchema = v.strictObject({
+/** A bundle's shape; the rules tying its parts together are bundleRuleIssues'. */
+export const BundleSchema = v.strictObject({
   protocol: v.number('protocol must be a number'),
   deviceId: v.pipe(v.string('device id must be text'), v.uuid('device id must be a UUID')),
   meeting: MeetingSchema,

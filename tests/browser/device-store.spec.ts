@@ -1,10 +1,13 @@
 // A store that loses nothing: storage protection shown honestly, export and import of unsent
-// priorities and "me too" supports on a fresh profile (idempotent), "clear this device", and a
-// lost connection.
+// priorities, "me too" supports and finished meetings on a fresh profile (idempotent), "clear this
+// device" (and a "me too" after it still counted once), and a lost connection.
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
+import { openMeetings, raiseAsChair, setUpMeeting, takeTurn } from './support/meeting-steps';
 import { publishedPriority, seedPublished, supportRows } from './support/public-data';
+import { appDeviceId } from './support/seed-outbox';
+import { addStaffAccount, signInOnDevice } from './support/staff-account';
 
 async function saveForWard(page: Page, ward: string, theme: string, description: string) {
   await page.getByRole('button', { name: 'Add a priority' }).click();
@@ -207,10 +210,12 @@ test('a "me too" waiting to send counts as unsent, stops "clear this device", an
   const exported = JSON.parse(readFileSync(file, 'utf8')) as {
     version: number;
     priorities: unknown[];
+    meetings: unknown[];
     supports: { priorityId: string; deviceId: string; cspCode: string }[];
   };
-  expect(exported.version).toBe(2);
+  expect(exported.version).toBe(3);
   expect(exported.priorities).toEqual([]);
+  expect(exported.meetings).toEqual([]);
   expect(exported.supports).toEqual([
     expect.objectContaining({ priorityId: backed.id, cspCode: backed.cspCode }),
   ]);
@@ -237,5 +242,84 @@ test('a "me too" waiting to send counts as unsent, stops "clear this device", an
   await expect(
     page.getByText('This device has been cleared: 0 sent priorities and 1 “me too” removed.'),
   ).toBeVisible();
+
+  // The next person on this shared device backs the same priority: the device keeps its id through
+  // a clear, so the store counts this device once, still.
+  const ownDeviceId = await appDeviceId(page);
+  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  await item.getByRole('button', { name: 'Me too' }).click();
+  await expect(item).toContainText('You back this · counted', { timeout: 30_000 });
+  expect(await appDeviceId(page)).toBe(ownDeviceId);
+  expect(supportRows(store)).toHaveLength(1);
+  expect(store.query('select id from supports where device_id = ?', ownDeviceId)).toHaveLength(1);
+  await fresh.close();
+});
+
+test('a finished meeting waiting to send stops "clear this device", travels in the export file, and the store holds it once', async ({
+  browser,
+  page,
+  store,
+}) => {
+  test.setTimeout(180_000);
+  // Run with nobody signed in: the finished meeting waits on the device for a PCSO.
+  await page.goto(store.baseUrl);
+  await waitForServiceWorker(page);
+  await expect(page.getByLabel('Or choose a ward instead of a pin').locator('option')).not.toHaveCount(1);
+  await openMeetings(page);
+  await setUpMeeting(page, { venue: 'Benn Community Hub' });
+  await raiseAsChair(page, 'Speeding', 'Vans along Railway Terrace');
+  await page.getByRole('button', { name: 'Attendee turns' }).click();
+  await takeTurn(page, ['Speeding']);
+  await page.getByRole('button', { name: 'Results' }).click();
+  await page.getByRole('button', { name: 'Close voting' }).click();
+  await page.getByLabel('Lead agency for Speeding (1 vote)').selectOption({ label: 'Police' });
+  await page.getByLabel('Intended action for Speeding (1 vote)').fill('Speed checks at school time');
+  await page.getByRole('button', { name: 'Agree and finish the meeting' }).click();
+
+  await deviceTab(page);
+  await page.getByRole('button', { name: 'Clear this device' }).click();
+  await page.getByRole('button', { name: 'Yes, clear this device' }).click();
+  await expect(
+    page.getByText('Not cleared: 1 meeting has not reached the store yet.', { exact: false }),
+  ).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export unsent items to a file' }).click();
+  const file = await (await downloading).path();
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+    version: number;
+    meetings: { deviceId: string; meeting: { id: string }; priorities: unknown[] }[];
+  };
+  expect(exported.version).toBe(3);
+  expect(exported.meetings).toHaveLength(1);
+  expect(exported.meetings[0]?.priorities).toHaveLength(1);
+  await expect(page.getByText(/Exported 1 unsent meeting to priorities-unsent-/)).toBeVisible();
+  await expectAccessible(page);
+
+  // Another device imports it twice (held once), and a PCSO signing in there sends it.
+  const { fresh, other } = await importTwiceOnFreshProfile(browser, store.baseUrl, file, [
+    '1 meeting imported; 0 already on this device',
+    '0 meetings imported; 1 already on this device',
+  ]);
+  addStaffAccount(store, 'pat.reid', 'pcso', 'PCSO Pat Reid');
+  await signInOnDevice(other, 'pat.reid');
+  const meetingId = exported.meetings[0]?.meeting.id;
+  await expect
+    .poll(() => store.query('select id, device_id from meetings'), { timeout: 30_000 })
+    .toEqual([{ id: meetingId, device_id: exported.meetings[0]?.deviceId }]);
+  expect(store.query('select priority_id from meeting_items')).toHaveLength(1);
+  expect(store.query('select rank from meeting_agreed')).toHaveLength(1);
+  await openMeetings(other);
+  await expect(other.getByRole('listitem').filter({ hasText: 'Benn Community Hub' })).toContainText('Sent', {
+    timeout: 30_000,
+  });
+
+  // The first device's own copy, sent once someone signs in there too, is a duplicate.
+  await signInOnDevice(page, 'pat.reid');
+  await openMeetings(page);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Benn Community Hub' })).toContainText('Sent', {
+    timeout: 30_000,
+  });
+  expect(store.query('select id from meetings')).toHaveLength(1);
+  expect(store.query('select id from priorities')).toHaveLength(1);
   await fresh.close();
 });

@@ -10,6 +10,7 @@ import {
 import { newDeviceId, newPriorityId } from '../../src/domain/ids';
 import { check } from '../../src/domain/validation';
 import { samplePriority } from './fixtures';
+import { sampleBundle } from './meeting-fixtures';
 
 const SUPPORT = {
   id: newPriorityId(),
@@ -41,7 +42,19 @@ describe('export file', () => {
       'format',
       'this is not a file of priorities exported from this app',
     ],
-    ['a later version', { version: 3 }, 'version', 'only export files of version 1 or 2 can be read'],
+    ['a later version', { version: 4 }, 'version', 'only export files of version 1 to 3 can be read'],
+    [
+      'a meeting the store would refuse (a part)',
+      { meetings: [sampleBundle({ voters: -1 })] },
+      'meetings[0].voters',
+      'voters must be at least 0',
+    ],
+    [
+      'a meeting the store would refuse (its rules)',
+      { meetings: [sampleBundle({ voters: 2 })] },
+      'meetings[0]',
+      expect.stringContaining('items[0].votes: more votes than people who voted'),
+    ],
     [
       'a support the store would refuse',
       { supports: [support({ id: 'not-a-uuid' })] },
@@ -70,6 +83,16 @@ describe('export file', () => {
     expect(read.ok && read.value.supports).toEqual([support()]);
     const v1 = check(ExportFileSchema, file({ version: 1 }));
     expect(v1.ok && v1.value.supports).toEqual([]);
+  });
+
+  it('reads the meetings a version 3 file carries, and older files as holding none', () => {
+    const bundle = JSON.parse(JSON.stringify(sampleBundle()));
+    const read = check(ExportFileSchema, JSON.parse(JSON.stringify(file({ meetings: [bundle] }))));
+    expect(read.ok && read.value.meetings).toEqual([bundle]);
+    for (const version of [1, 2]) {
+      const older = check(ExportFileSchema, file({ version }));
+      expect(older.ok && older.value.meetings).toEqual([]);
+    }
   });
 
   it('names files by the minute they were written', () => {

@@ -8,7 +8,7 @@ export const PERSONAL_KV_KEYS = ['capture-draft', 'staff:patrol'] as const;
 
 export type ClearOutcome =
   | { ok: true; removed: number; supportsRemoved: number }
-  | { ok: false; waiting: number; supportsWaiting: number };
+  | { ok: false; waiting: number; supportsWaiting: number; meetingsWaiting: number };
 
 export async function clearDevice(): Promise<ClearOutcome> {
   const d = db();
@@ -16,7 +16,10 @@ export async function clearDevice(): Promise<ClearOutcome> {
   return d.transaction('rw', [d.priorities, d.outbox, d.supports, d.kv], async () => {
     const supportsWaiting = await d.supports.where('syncState').equals('waiting').count();
     const waiting = (await d.outbox.count()) + supportsWaiting;
-    if (waiting > 0) return { ok: false, waiting, supportsWaiting };
+    if (waiting > 0) {
+      const meetingsWaiting = await d.outbox.filter((e) => e.kind === 'meeting').count();
+      return { ok: false, waiting, supportsWaiting, meetingsWaiting };
+    }
     const removed = await d.priorities.count();
     const supportsRemoved = await d.supports.count();
     await d.priorities.clear();

@@ -9,6 +9,7 @@ import { db } from './db';
 /** The bundle for a finished meeting, exactly as it will be sent. */
 export async function meetingBundle(meetingId: string, deviceId: string): Promise<MeetingBundle | undefined> {
   const meeting = await db().meetings.get(meetingId);
+  if (meeting?.heldBundle) return { ...meeting.heldBundle, protocol: PROTOCOL_VERSION };
   if (!meeting?.closedAt) return undefined;
   const items = (await db().meetingItems.where('meetingId').equals(meetingId).toArray()).sort((a, b) =>
     a.priority.createdAt.localeCompare(b.priority.createdAt),
@@ -26,6 +27,7 @@ export async function meetingBundle(meetingId: string, deviceId: string): Promis
     syncState: _s,
     rejectReason: _r,
     waitingReason: _w,
+    heldBundle: _h,
     closedAt,
     ...fields
   } = meeting;

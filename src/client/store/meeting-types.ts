@@ -1,5 +1,5 @@
 // How a meeting is held on the device while it runs, before it travels as one bundle.
-import type { Agency, AgreedPriority, ItemSource, Meeting } from '../../domain/meeting';
+import type { Agency, AgreedPriority, ItemSource, Meeting, MeetingBundle } from '../../domain/meeting';
 import type { AgendaMeeting } from '../../domain/meeting-record';
 import type { ImportedPriority } from '../../domain/police-uk';
 import type { Priority } from '../../domain/priority';
@@ -21,6 +21,11 @@ export interface LocalMeeting extends MeetingDraft {
   rejectReason?: string;
   /** Why a finished meeting is still waiting to send (no staff member signed in who may send it). */
   waitingReason?: string;
+  /**
+   * A finished meeting imported from an export file: sent exactly as exported, under the device
+   * id it was run with (its turns' ballots stayed on that device; only the totals travel).
+   */
+  heldBundle?: MeetingBundle;
 }
 
 export interface LocalMeetingItem {

@@ -1,11 +1,13 @@
-// Export of unsynced work to a file and import back: a person can carry their priorities and
-// "me too" supports off a failing phone, or keep a copy before clearing a browser. Import is
-// idempotent: a priority already held at the same or a newer version, or a support this device
-// already holds (or already gave for that priority), is left alone.
+// Export of unsynced work to a file and import back: a person can carry their priorities, "me too"
+// supports and finished meetings off a failing phone, or keep a copy before clearing a browser.
+// Import is idempotent: a priority already held at the same or a newer version, a support this
+// device already holds (or already gave for that priority), or a meeting it holds, is left alone.
 import type { ExportedSupport } from '../../domain/export-file';
+import type { MeetingBundle } from '../../domain/meeting';
 import type { Priority } from '../../domain/priority';
 import { db } from './db';
 import { deviceId } from './kv';
+import { importMeetings } from './meeting-transfer';
 
 /** Everything the store does not hold yet: waiting to send, or refused and kept for the person. */
 export async function unsyncedPriorities(): Promise<Priority[]> {
@@ -39,6 +41,8 @@ export interface ImportOutcome {
   readonly alreadyHeld: number;
   readonly supportsAdded: number;
   readonly supportsAlreadyHeld: number;
+  readonly meetingsAdded: number;
+  readonly meetingsAlreadyHeld: number;
 }
 
 /**
@@ -47,11 +51,16 @@ export interface ImportOutcome {
  * "duplicate" and is never doubled, whichever device sends it.
  */
 export async function importUnsynced(
-  file: { readonly priorities: readonly Priority[]; readonly supports: readonly ExportedSupport[] },
+  file: {
+    readonly priorities: readonly Priority[];
+    readonly supports: readonly ExportedSupport[];
+    readonly meetings?: readonly MeetingBundle[];
+  },
   now = Date.now(),
 ): Promise<ImportOutcome> {
   const d = db();
-  return d.transaction('rw', d.priorities, d.outbox, d.supports, async () => {
+  const tables = [d.priorities, d.outbox, d.supports, d.meetings, d.meetingItems];
+  return d.transaction('rw', tables, async () => {
     let added = 0;
     for (const p of file.priorities) {
       const held = await d.priorities.get(p.id);
@@ -69,11 +78,15 @@ export async function importUnsynced(
       await d.supports.add({ ...s, syncState: 'waiting', attempts: 0, nextAttemptAt: now });
       supportsAdded++;
     }
+    const meetings = file.meetings ?? [];
+    const meetingsAdded = await importMeetings(meetings, now);
     return {
       added,
       alreadyHeld: file.priorities.length - added,
       supportsAdded,
       supportsAlreadyHeld: file.supports.length - supportsAdded,
+      meetingsAdded,
+      meetingsAlreadyHeld: meetings.length - meetingsAdded,
     };
   });
 }

@@ -5,6 +5,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, ExportFileSchema, exportFileName } from 
 import { check } from '../../domain/validation';
 import { clearDevice, deviceContents } from '../store/clear-device';
 import { createLiveQuery } from '../store/live';
+import { unsyncedMeetings } from '../store/meeting-transfer';
 import { requestPersistence, type StorageStatus, storageStatus } from '../store/persistence';
 import type { OutboxStats } from '../store/priorities';
 import { importUnsynced, unsyncedPriorities, unsyncedSupports } from '../store/transfer';
@@ -23,15 +24,16 @@ const megabytes = (bytes: number | undefined) =>
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** "2 unsent priorities and 1 unsent “me too”", leaving out a kind there are none of. */
-function itemsText(priorities: number, supports: number, adjective = ''): string {
+/** "2 unsent priorities, 1 unsent “me too” and 1 unsent meeting", leaving out a kind there are none of. */
+function itemsText(priorities: number, supports: number, meetings: number, adjective = ''): string {
   const parts = [
-    priorities > 0 || supports === 0
+    priorities > 0 || supports + meetings === 0
       ? plural(priorities, `${adjective}priority`, `${adjective}priorities`)
       : '',
     supports > 0 ? plural(supports, `${adjective}“me too”`, `${adjective}“me too”s`) : '',
-  ];
-  return parts.filter(Boolean).join(' and ');
+    meetings > 0 ? plural(meetings, `${adjective}meeting`, `${adjective}meetings`) : '',
+  ].filter(Boolean);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
 }
 
 export function DeviceView(props: { outbox: OutboxStats; onChanged?: () => void }) {
@@ -44,7 +46,8 @@ export function DeviceView(props: { outbox: OutboxStats; onChanged?: () => void 
   async function exportUnsent() {
     const priorities = await unsyncedPriorities();
     const supports = await unsyncedSupports();
-    if (priorities.length + supports.length === 0) {
+    const meetings = await unsyncedMeetings();
+    if (priorities.length + supports.length + meetings.length === 0) {
       return setTransferMessage('Nothing to export: everything has been sent.');
     }
     const at = new Date();
@@ -54,10 +57,11 @@ export function DeviceView(props: { outbox: OutboxStats; onChanged?: () => void 
       exportedAt: at.toISOString(),
       priorities,
       supports,
+      meetings,
     };
     saveTextFile(exportFileName(at), JSON.stringify(file, null, 1), 'application/json');
     setTransferMessage(
-      `Exported ${itemsText(priorities.length, supports.length, 'unsent ')} to ${exportFileName(at)}.`,
+      `Exported ${itemsText(priorities.length, supports.length, meetings.length, 'unsent ')} to ${exportFileName(at)}.`,
     );
   }
 
@@ -79,8 +83,12 @@ export function DeviceView(props: { outbox: OutboxStats; onChanged?: () => void 
       checked.value.supports.length === 0
         ? ''
         : ` ${plural(outcome.supportsAdded, '“me too”', '“me too”s')} imported; ${outcome.supportsAlreadyHeld} already on this device.`;
+    const meetingsText =
+      checked.value.meetings.length === 0
+        ? ''
+        : ` ${plural(outcome.meetingsAdded, 'meeting', 'meetings')} imported; ${outcome.meetingsAlreadyHeld} already on this device (a meeting is sent once a PCSO, officer or administrator is signed in).`;
     setTransferMessage(
-      `Imported ${plural(outcome.added, 'priority', 'priorities')}; ${outcome.alreadyHeld} already on this device.${supportsText} They will be sent when you are online.`,
+      `Imported ${plural(outcome.added, 'priority', 'priorities')}; ${outcome.alreadyHeld} already on this device.${supportsText}${meetingsText} They will be sent when you are online.`,
     );
     props.onChanged?.();
   }
@@ -97,7 +105,11 @@ export function DeviceView(props: { outbox: OutboxStats; onChanged?: () => void 
         `This device has been cleared: ${outcome.removed} sent ${outcome.removed === 1 ? 'priority' : 'priorities'}${supports} removed.`,
       );
     }
-    const items = itemsText(outcome.waiting - outcome.supportsWaiting, outcome.supportsWaiting);
+    const items = itemsText(
+      outcome.waiting - outcome.supportsWaiting - outcome.meetingsWaiting,
+      outcome.supportsWaiting,
+      outcome.meetingsWaiting,
+    );
     setClearMessage(
       `Not cleared: ${items} ${outcome.waiting === 1 ? 'has' : 'have'} not reached the store yet. Go online to send them, or export them first.`,
     );
