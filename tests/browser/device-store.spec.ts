@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
-import { openMeetings, raiseAsChair, setUpMeeting, takeTurn } from './support/meeting-steps';
+import { closeAndAgree, openMeetings, raiseAsChair, setUpMeeting, takeTurn } from './support/meeting-steps';
 import { publishedPriority, seedPublished, supportRows } from './support/public-data';
 import { appDeviceId } from './support/seed-outbox';
 import { addStaffAccount, signInOnDevice } from './support/staff-account';
@@ -38,6 +38,17 @@ async function importTwiceOnFreshProfile(
     await expect(other.getByText(answer, { exact: false })).toBeVisible();
   }
   return { fresh, other };
+}
+
+/** Asks to clear the device, expects the refusal, then exports what is unsent and reads the file. */
+async function refuseClearThenExport<T>(page: Page, refusal: string): Promise<{ file: string; exported: T }> {
+  await page.getByRole('button', { name: 'Clear this device' }).click();
+  await page.getByRole('button', { name: 'Yes, clear this device' }).click();
+  await expect(page.getByText(refusal, { exact: false })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export unsent items to a file' }).click();
+  const file = await (await downloading).path();
+  return { file, exported: JSON.parse(readFileSync(file, 'utf8')) as T };
 }
 
 test('unsent priorities exported to a file are imported once on a fresh profile and reach the store once', async ({
@@ -171,7 +182,7 @@ test('when another connection takes the database away, the app reopens it and sa
   expect(store.query('select id from priorities')).toHaveLength(2);
 });
 
-test('a "me too" waiting to send counts as unsent, stops "clear this device", and travels in the export file to be counted once', async ({
+test('a "me too" waiting to send counts as unsent, stops "clear this device", and travels in the export file to be counted once, and once cleared is still counted once', async ({
   browser,
   context,
   page,
@@ -198,21 +209,12 @@ test('a "me too" waiting to send counts as unsent, stops "clear this device", an
   await expect(
     page.getByText(/1 waiting to send \(oldest just now\)\. Of these, 1 is a “me too”\./),
   ).toBeVisible();
-  await page.getByRole('button', { name: 'Clear this device' }).click();
-  await page.getByRole('button', { name: 'Yes, clear this device' }).click();
-  await expect(
-    page.getByText('Not cleared: 1 “me too” has not reached the store yet.', { exact: false }),
-  ).toBeVisible();
-
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export unsent items to a file' }).click();
-  const file = await (await downloading).path();
-  const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+  const { file, exported } = await refuseClearThenExport<{
     version: number;
     priorities: unknown[];
     meetings: unknown[];
     supports: { priorityId: string; deviceId: string; cspCode: string }[];
-  };
+  }>(page, 'Not cleared: 1 “me too” has not reached the store yet.');
   expect(exported.version).toBe(3);
   expect(exported.priorities).toEqual([]);
   expect(exported.meetings).toEqual([]);
@@ -270,25 +272,13 @@ test('a finished meeting waiting to send stops "clear this device", travels in t
   await raiseAsChair(page, 'Speeding', 'Vans along Railway Terrace');
   await page.getByRole('button', { name: 'Attendee turns' }).click();
   await takeTurn(page, ['Speeding']);
-  await page.getByRole('button', { name: 'Results' }).click();
-  await page.getByRole('button', { name: 'Close voting' }).click();
-  await page.getByLabel('Lead agency for Speeding (1 vote)').selectOption({ label: 'Police' });
-  await page.getByLabel('Intended action for Speeding (1 vote)').fill('Speed checks at school time');
-  await page.getByRole('button', { name: 'Agree and finish the meeting' }).click();
+  await closeAndAgree(page, [['Speeding (1 vote)', 'Speed checks at school time']]);
 
   await deviceTab(page);
-  await page.getByRole('button', { name: 'Clear this device' }).click();
-  await page.getByRole('button', { name: 'Yes, clear this device' }).click();
-  await expect(
-    page.getByText('Not cleared: 1 meeting has not reached the store yet.', { exact: false }),
-  ).toBeVisible();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export unsent items to a file' }).click();
-  const file = await (await downloading).path();
-  const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+  const { file, exported } = await refuseClearThenExport<{
     version: number;
     meetings: { deviceId: string; meeting: { id: string }; priorities: unknown[] }[];
-  };
+  }>(page, 'Not cleared: 1 meeting has not reached the store yet.');
   expect(exported.version).toBe(3);
   expect(exported.meetings).toHaveLength(1);
   expect(exported.meetings[0]?.priorities).toHaveLength(1);

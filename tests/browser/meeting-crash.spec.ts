@@ -3,6 +3,7 @@
 import { MEETINGS_API } from '../../src/domain/meetings-api';
 import { expect, test } from './support/fixtures';
 import {
+  closeAndAgree,
   openAsMeetingPcso,
   openMeetings,
   raiseAsChair,
@@ -30,13 +31,12 @@ test('a meeting stays whole when the store is killed mid-upload', async ({ conte
   await page.getByRole('button', { name: 'Attendee turns' }).click();
   await takeTurn(page, ['Speeding', 'Noise']);
   await takeTurn(page, ['Speeding', 'Fly-tipping']);
-  await page.getByRole('button', { name: 'Results' }).click();
-  await page.getByRole('button', { name: 'Close voting' }).click();
-  for (const theme of ['Speeding (2 votes)', 'Fly-tipping (1 vote)', 'Noise (1 vote)']) {
-    await page.getByLabel(`Lead agency for ${theme}`).selectOption({ label: 'Police' });
-    await page.getByLabel(`Intended action for ${theme}`).fill('Patrols');
-  }
-  await page.getByRole('button', { name: 'Agree and finish the meeting' }).click();
+  await closeAndAgree(
+    page,
+    ['Speeding (2 votes)', 'Fly-tipping (1 vote)', 'Noise (1 vote)'].map(
+      (label) => [label, 'Patrols'] as const,
+    ),
+  );
   await expect(page.getByRole('status').filter({ hasText: 'Meeting record: Waiting to send' })).toBeVisible();
 
   // Kill the store while the first upload is in flight.

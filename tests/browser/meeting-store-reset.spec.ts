@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import {
+  closeAndAgree,
   openAsMeetingPcso,
   openMeetings,
   raiseAsChair,
@@ -31,11 +32,7 @@ test('a meeting the restored store no longer has is sent again', async ({ page, 
   await raiseAsChair(page, 'Noise', 'Car meets');
   await page.getByRole('button', { name: 'Attendee turns' }).click();
   await takeTurn(page, ['Speeding']);
-  await page.getByRole('button', { name: 'Results' }).click();
-  await page.getByRole('button', { name: 'Close voting' }).click();
-  await page.getByLabel('Lead agency for Speeding (1 vote)').selectOption({ label: 'Police' });
-  await page.getByLabel('Intended action for Speeding (1 vote)').fill('Speed checks');
-  await page.getByRole('button', { name: 'Agree and finish the meeting' }).click();
+  await closeAndAgree(page, [['Speeding (1 vote)', 'Speed checks']]);
   await expect(page.getByRole('status').filter({ hasText: 'Meeting record: Sent' })).toBeVisible({
     timeout: 30_000,
   });

@@ -74,3 +74,17 @@ export async function takeTurn(
   await page.getByRole('button', { name: 'Finish my turn' }).click();
   await expect(page.getByRole('button', { name: 'Start my turn' })).toBeVisible();
 }
+
+/** Closes voting and agrees the proposed priorities, each with the police as lead and an action. */
+export async function closeAndAgree(
+  page: Page,
+  agreements: readonly (readonly [label: string, action: string])[],
+) {
+  await page.getByRole('button', { name: 'Results' }).click();
+  await page.getByRole('button', { name: 'Close voting' }).click();
+  for (const [label, action] of agreements) {
+    await page.getByLabel(`Lead agency for ${label}`).selectOption({ label: 'Police' });
+    await page.getByLabel(`Intended action for ${label}`).fill(action);
+  }
+  await page.getByRole('button', { name: 'Agree and finish the meeting' }).click();
+}
