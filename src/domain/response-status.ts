@@ -10,20 +10,27 @@ export const RESPONSE_STATUS_LABELS: Record<ResponseStatus, string> = {
   'not-possible': 'Not possible',
 };
 
-/** A stored response as devices and screens see it (no staff identity beyond a display name). */
-export interface PriorityResponse {
+/**
+ * A response as a resident's device receives it: what was done and when, never who recorded
+ * it (least privilege: no staff name or id leaves the store in a device's pull).
+ */
+export interface PulledResponse {
   readonly id: string;
   readonly priorityId: string;
   readonly status: ResponseStatus;
   readonly action: string;
   readonly reason: string;
-  readonly respondedBy: string;
   readonly respondedAt: string;
+}
+
+/** A stored response as staff screens see it: also the display name of the officer who recorded it. */
+export interface PriorityResponse extends PulledResponse {
+  readonly respondedBy: string;
 }
 
 export interface ResponsesPullResponse {
   readonly protocol: number;
-  readonly items: readonly PriorityResponse[];
+  readonly items: readonly PulledResponse[];
   readonly cursor: string;
   readonly more: boolean;
 }

@@ -6,6 +6,7 @@ import { RESPONSE_STATUSES } from './response-status';
 
 export {
   type PriorityResponse,
+  type PulledResponse,
   RESPONSE_STATUS_LABELS,
   RESPONSE_STATUSES,
   type ResponseStatus,

@@ -10,6 +10,9 @@ export interface CliIo {
   readonly askSecret?: (prompt: string) => Promise<string>;
 }
 
+/** Who ran a command, for the audit log (actor `cli:<user>`). */
+export const cliOperator = (env: NodeJS.ProcessEnv) => ({ cli: env.USER || env.LOGNAME || 'operator' });
+
 /** A mistake in how the command was called: exit code 2. */
 export class UsageError extends Error {}
 

@@ -13,7 +13,7 @@ import {
   listStaff,
   setStaffPassword,
 } from './auth/users';
-import { type CliIo, UsageError } from './cli-io';
+import { type CliIo, cliOperator, UsageError } from './cli-io';
 import { databaseOptions, loadConfig } from './config';
 import { createDatabase } from './db/database';
 import { migrate } from './db/migrate';
@@ -39,8 +39,6 @@ async function withStore<T>(env: NodeJS.ProcessEnv, run: (db: Db) => Promise<T>)
     await db.close();
   }
 }
-
-const operator = (env: NodeJS.ProcessEnv) => ({ cli: env.USER || env.LOGNAME || 'operator' });
 
 async function readPassword(env: NodeJS.ProcessEnv, io: CliIo, fromStdin: boolean): Promise<string> {
   let password: string;
@@ -114,7 +112,7 @@ async function add(args: string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<n
       throw new UsageError(`--csp ${missing.join(', ')} is not a CSP in this consultation store`);
     try {
       const account = await addStaff(db, input.value, password);
-      await audit(db, operator(env), 'user.add', {
+      await audit(db, cliOperator(env), 'user.add', {
         targetId: account.id,
         username: account.username,
         role: account.role,
@@ -176,7 +174,7 @@ async function disable(args: string[], env: NodeJS.ProcessEnv, io: CliIo): Promi
   return withStore(env, async (db) => {
     const account = await disableStaff(db, username);
     if (!account) throw new UsageError(`--username ${username} is not a staff account`);
-    await audit(db, operator(env), 'user.disable', { targetId: account.id, username });
+    await audit(db, cliOperator(env), 'user.disable', { targetId: account.id, username });
     io.err(`Disabled "${username}" and ended their sessions\n`);
     return 0;
   });
@@ -198,7 +196,7 @@ async function password(args: string[], env: NodeJS.ProcessEnv, io: CliIo): Prom
     // A new password also lifts a sign-in lockout on the username.
     await clearFailures(db, username);
     const account = await findStaffByUsername(db, username);
-    await audit(db, operator(env), 'user.password', { targetId: account?.id, username });
+    await audit(db, cliOperator(env), 'user.password', { targetId: account?.id, username });
     io.err(`Set a new password for "${username}" and ended their sessions\n`);
     return 0;
   });

@@ -1,4 +1,5 @@
-// Command line for CSP officers and operators: export the consultation summary, run migrations.
+// Command line for CSP officers and operators: export the consultation summary and meeting
+// records, run migrations, manage accounts, areas and CSPs.
 // Uses the same DATA_DIR / DATABASE_URL as the server.
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -7,6 +8,7 @@ import { CSP_USAGE, CspUsageError, cspCommand } from './cli-csp';
 import { EXPORT_USAGE, exportCommand } from './cli-export';
 import { IMPORT_USAGE, prioritiesCommand } from './cli-import';
 import { type CliIo, processIo, UsageError } from './cli-io';
+import { MEETING_USAGE, meetingCommand } from './cli-meetings';
 import { USER_USAGE, userCommand } from './cli-users';
 import { ConfigError, databaseOptions, loadConfig } from './config';
 import { createDatabase } from './db/database';
@@ -20,6 +22,7 @@ ${IMPORT_USAGE}
 ${USER_USAGE}
 ${AREAS_USAGE}
 ${CSP_USAGE}
+${MEETING_USAGE}
 Environment: DATA_DIR (default ./data) or DATABASE_URL (postgres://…).`;
 
 export type { CliIo };
@@ -38,6 +41,7 @@ export async function main(
     if (command === 'areas') return await areasCommand(rest, env, io);
     if (command === 'csp') return await cspCommand(rest, env, io);
     if (command === 'priorities') return await prioritiesCommand(rest, env, io);
+    if (command === 'meeting') return await meetingCommand(rest, env, io);
     if (command === undefined || command === 'help' || command === '--help') {
       io.out(`${USAGE}\n`);
       return command === undefined ? 2 : 0;

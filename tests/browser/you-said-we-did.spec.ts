@@ -24,6 +24,11 @@ test('a status update reaches the resident who raised the priority and one who b
 }) => {
   const backed = publishedPriority({ description: 'Cars race along Clifton Road every night' });
   await seedPublished(store, [backed]);
+  // Everything the device pulls about progress, to check no officer's name leaves the store.
+  const pulled: Promise<string>[] = [];
+  page.on('response', (res) => {
+    if (res.url().includes(MEETINGS_API.pullResponses)) pulled.push(res.text().catch(() => ''));
+  });
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
   await page.getByLabel('Or choose a ward instead of a pin').selectOption({ label: 'Benn' });
@@ -74,6 +79,25 @@ test('a status update reaches the resident who raised the priority and one who b
   await expect(item).toContainText('You said, we did: Done');
   await expect(backedItem).toContainText('You said, we did: In progress');
   await expect(backedItem).toContainText('Speed checks booked for December');
+
+  // Least privilege: the pulls carried no officer's name, and the device holds none.
+  const bodies = await Promise.all(pulled);
+  expect(bodies.some((b) => b.includes('Cleared on 3 December'))).toBe(true);
+  for (const body of bodies) expect(body).not.toMatch(/Amy Shaw|amy\.shaw|respondedBy/);
+  const held = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const open = indexedDB.open('neighbourhood-priorities');
+      open.onsuccess = () => resolve(open.result);
+    });
+    const rows = await new Promise<unknown[]>((resolve) => {
+      const req = db.transaction('responses').objectStore('responses').getAll();
+      req.onsuccess = () => resolve(req.result);
+    });
+    db.close();
+    return JSON.stringify(rows);
+  });
+  expect(held).toContain('Cleared on 3 December');
+  expect(held).not.toMatch(/Amy Shaw|respondedBy/);
 });
 
 test('an officer records progress on a single priority from the moderation queue, by keyboard', async ({

@@ -1,7 +1,7 @@
 // The device's IndexedDB database. Only src/client/store touches Dexie.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Priority } from '../../domain/priority';
-import type { PriorityResponse } from '../../domain/response-status';
+import type { PulledResponse } from '../../domain/response-status';
 import type { ServerPriorityState } from '../../domain/sync-protocol';
 import type { LocalMeeting, LocalMeetingItem, MeetingBallot } from './meeting-types';
 
@@ -68,7 +68,7 @@ export type PrioritiesDb = Dexie & {
   meetingItems: EntityTable<LocalMeetingItem, 'priorityId'>;
   meetingBallots: EntityTable<MeetingBallot, 'id'>;
   /** The newest "you said, we did" response per priority, pulled from the store. */
-  responses: EntityTable<PriorityResponse, 'priorityId'>;
+  responses: EntityTable<PulledResponse, 'priorityId'>;
   supports: EntityTable<LocalSupport, 'id'>;
 };
 

@@ -1,8 +1,8 @@
 // A signal over the "you said, we did" responses held on the device.
 import type { Accessor } from 'solid-js';
-import type { PriorityResponse } from '../../domain/response-status';
+import type { PulledResponse } from '../../domain/response-status';
 import { createLiveQuery } from './live';
 import { responsesByPriority } from './responses';
 
-export const createResponses = (): Accessor<Map<string, PriorityResponse>> =>
+export const createResponses = (): Accessor<Map<string, PulledResponse>> =>
   createLiveQuery(responsesByPriority, new Map());

@@ -3,7 +3,8 @@ import { MEETINGS_API } from '../../domain/meetings-api';
 import type { ResponsesPullResponse } from '../../domain/response-status';
 import { PROTOCOL_VERSION } from '../../domain/sync-protocol';
 import { deviceId, readKv, writeKv } from '../store/kv';
-import { applyResponses, RESPONSES_CURSOR_KEY as CURSOR_KEY } from '../store/responses';
+import { RESPONSES_CURSOR_KEY as CURSOR_KEY } from '../store/responses';
+import { applyResponses } from '../store/responses-pulled';
 import { getJson } from './http';
 
 export async function pullResponses(): Promise<boolean> {

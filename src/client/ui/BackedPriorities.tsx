@@ -1,7 +1,7 @@
 // "Me too" priorities this device backed, with the store's "you said, we did" status on each
 // (pulled like the status of the device's own priorities, and kept for offline reading).
 import { For, Show } from 'solid-js';
-import type { PriorityResponse } from '../../domain/response-status';
+import type { PulledResponse } from '../../domain/response-status';
 import { themeLabel } from '../../domain/taxonomy/themes';
 import type { LocalSupport } from '../store/db';
 import { ResponseStatus } from './ResponseStatus';
@@ -15,7 +15,7 @@ const SUPPORT_STATE: Record<LocalSupport['syncState'], string> = {
 
 export function BackedPriorities(props: {
   supports: readonly LocalSupport[];
-  responses: Map<string, PriorityResponse> | undefined;
+  responses: Map<string, PulledResponse> | undefined;
 }) {
   return (
     <Show when={props.supports.length > 0}>

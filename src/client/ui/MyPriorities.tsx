@@ -1,7 +1,7 @@
 // "My priorities": what this device has recorded, how far each has got, and the author's
 // own changes (edit, withdraw, settle a conflict); then the priorities it backed ("me too").
 import { createMemo, For, lazy, Show, Suspense } from 'solid-js';
-import type { PriorityResponse } from '../../domain/response-status';
+import type { PulledResponse } from '../../domain/response-status';
 import { usePublicSet } from '../public/public-set';
 import type { LocalPriority } from '../store/db';
 import type { WardCollection } from '../sync/reference-data';
@@ -17,7 +17,7 @@ export function MyPriorities(props: {
   wards: WardCollection | undefined;
   actions: PriorityActions;
   /** "You said, we did" responses pulled for this device's priorities. */
-  responses?: Map<string, PriorityResponse>;
+  responses?: Map<string, PulledResponse>;
 }) {
   // Each change to the local store brings fresh row objects; keying the list by id (not by
   // object) keeps each item, and an edit the person has open, across a sync that touches it.

@@ -2,7 +2,7 @@
 // author can still do with it.
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import { DESCRIPTION_MAX } from '../../domain/priority';
-import type { PriorityResponse } from '../../domain/response-status';
+import type { PulledResponse } from '../../domain/response-status';
 import { themeLabel } from '../../domain/taxonomy/themes';
 import type { LocalPriority } from '../store/db';
 import type { WardCollection } from '../sync/reference-data';
@@ -38,7 +38,7 @@ export function PriorityItem(props: {
   priority: LocalPriority;
   wards: WardCollection | undefined;
   actions: PriorityActions;
-  response?: PriorityResponse | undefined;
+  response?: PulledResponse | undefined;
 }) {
   const p = () => props.priority;
   const [mode, setMode] = createSignal<'view' | 'edit' | 'confirm-withdraw'>('view');

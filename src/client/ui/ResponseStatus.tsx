@@ -1,8 +1,8 @@
 // "You said, we did" on a resident's priority: the newest status and what was done (cached offline).
 import { Show } from 'solid-js';
-import { type PriorityResponse, RESPONSE_STATUS_LABELS } from '../../domain/response-status';
+import { type PulledResponse, RESPONSE_STATUS_LABELS } from '../../domain/response-status';
 
-export function ResponseStatus(props: { response: PriorityResponse | undefined }) {
+export function ResponseStatus(props: { response: PulledResponse | undefined }) {
   return (
     <Show when={props.response}>
       {(r) => (

@@ -6,7 +6,7 @@ import { PROTOCOL_VERSION } from '../../../domain/sync-protocol';
 import type { Db } from '../../db/tables';
 import { formatCursor, parseCursor, pullHorizon } from '../change-stamp';
 import { publicRows } from '../public-priorities';
-import { toPriorityResponse } from './responses';
+import { toPulledResponse } from './responses';
 
 export async function pullResponses(
   db: Db,
@@ -24,11 +24,9 @@ export async function pullResponses(
       'r.status',
       'r.action',
       'r.reason',
-      'r.responded_by',
       'r.responded_at',
       'r.change_tx',
       'r.change_seq',
-      'p.device_id',
     ])
     .where((eb) =>
       eb.or([
@@ -60,11 +58,9 @@ export async function pullResponses(
   const last = page.at(-1);
   return {
     protocol: PROTOCOL_VERSION,
-    // A backer is a member of the public: they learn what was done, not which officer recorded it.
-    items: page.map((r) => {
-      const response = toPriorityResponse(r);
-      return r.device_id === query.deviceId ? response : { ...response, respondedBy: '' };
-    }),
+    // Least privilege: whoever raised or backed it learns what was done, never which officer
+    // recorded it (no staff name or id leaves the store in a device's pull).
+    items: page.map(toPulledResponse),
     cursor: last
       ? formatCursor({ tx: Number(last.change_tx), seq: Number(last.change_seq) })
       : formatCursor(after),

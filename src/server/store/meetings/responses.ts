@@ -2,7 +2,7 @@
 // stamped for pull, so devices that raised the priority learn its status.
 import { type RawBuilder, sql } from 'kysely';
 import { v7 } from 'uuid';
-import type { PriorityResponse, ResponseUpdate } from '../../../domain/response';
+import type { PriorityResponse, PulledResponse, ResponseUpdate } from '../../../domain/response';
 import type { Db, PriorityResponsesTable, StoreKind } from '../../db/tables';
 
 /** Same ordering idea as change-stamp.ts, over this table's own sequence. */
@@ -22,18 +22,24 @@ export interface Responder {
   readonly displayName: string;
 }
 
-export function toPriorityResponse(
-  r: Omit<PriorityResponsesTable, 'change_seq' | 'change_tx' | 'responded_by_id'>,
-): PriorityResponse {
+/** What a resident's device may receive: the response without the officer's name. */
+export function toPulledResponse(
+  r: Omit<PriorityResponsesTable, 'change_seq' | 'change_tx' | 'responded_by_id' | 'responded_by'>,
+): PulledResponse {
   return {
     id: r.id,
     priorityId: r.priority_id,
     status: r.status,
     action: r.action,
     reason: r.reason,
-    respondedBy: r.responded_by,
     respondedAt: r.responded_at,
   };
+}
+
+export function toPriorityResponse(
+  r: Omit<PriorityResponsesTable, 'change_seq' | 'change_tx' | 'responded_by_id'>,
+): PriorityResponse {
+  return { ...toPulledResponse(r), respondedBy: r.responded_by };
 }
 
 /** Adds a response; undefined when no such priority is held. */

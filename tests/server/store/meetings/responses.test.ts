@@ -106,13 +106,43 @@ describe.each(backends())('responses on $name', (backend) => {
     expect(pushed.results[0]?.status).toBe('accepted');
     await addResponse(store.db, p!.id, { status: 'done', action: 'Bins emptied daily', reason: '' }, officer);
     const pulled = await pullResponses(store.db, { deviceId: backer });
-    expect(pulled.items.map((r) => [r.priorityId, r.status, r.action, r.respondedBy])).toEqual([
-      [p!.id, 'done', 'Bins emptied daily', ''],
+    expect(pulled.items.map((r) => [r.priorityId, r.status, r.action])).toEqual([
+      [p!.id, 'done', 'Bins emptied daily'],
     ]);
     // Hidden later: the backer hears nothing more about it; the author still does.
     await decide(store.db, moderator, p!.id, 'hide', { reason: 'not for publication' });
     expect((await pullResponses(store.db, { deviceId: backer })).items).toEqual([]);
     expect((await pullResponses(store.db, { deviceId: p!.deviceId })).items).toHaveLength(1);
+  });
+
+  it("never puts a staff member's name, username or id in a resident's pull (raiser or backer)", async () => {
+    const responder = await makeStaff(store.db, 'officer');
+    const named = { id: responder.id, displayName: 'Sgt Zebedee Quill-Harrow' };
+    const [p] = devicePriorities(1);
+    await pushPriorities(store.db, pushRequest(p!.deviceId, [p!]), areas.assign);
+    await decide(store.db, responder, p!.id, 'approve', {});
+    const backer = newDeviceId();
+    await pushSupports(store.db, {
+      protocol: PROTOCOL_VERSION,
+      deviceId: backer,
+      supports: [{ id: newPriorityId(), priorityId: p!.id, deviceId: backer, createdAt: p!.createdAt }],
+    });
+    await addResponse(
+      store.db,
+      p!.id,
+      { status: 'in-progress', action: 'Patrols booked', reason: '' },
+      named,
+    );
+    await addResponse(store.db, p!.id, { status: 'not-possible', action: '', reason: 'Private land' }, named);
+    // Staff still see who recorded it.
+    expect((await latestResponses(store.db, [p!.id])).get(p!.id)?.respondedBy).toBe(named.displayName);
+    for (const device of [p!.deviceId, backer]) {
+      const pulled = await pullResponses(store.db, { deviceId: device });
+      expect(pulled.items.map((r) => r.status)).toEqual(['in-progress', 'not-possible']);
+      const json = JSON.stringify(pulled);
+      for (const secret of ['Zebedee', 'Quill', responder.id, responder.username, 'respondedBy'])
+        expect(json).not.toContain(secret);
+    }
   });
 
   it("shows a ward's last meeting and progress on its agenda", async () => {
