@@ -5,9 +5,7 @@ import { parseArgs } from 'node:util';
 import { LookupError, readCspLookup } from './boundaries/csp-lookup';
 import { addCsp, addCspGroup, type CspSetup } from './boundaries/csp-setup';
 import type { CliIo } from './cli';
-import { databaseOptions, loadConfig } from './config';
-import { createDatabase } from './db/database';
-import { migrate } from './db/migrate';
+import { withStore } from './cli-store';
 import type { Db } from './db/tables';
 import { loadAreaIndex } from './geo/load-area-index';
 import { parseCsvRecords } from './seed/csv';
@@ -32,16 +30,6 @@ export async function cspCommand(
   if (sub === 'add') return withStore(env, (db) => add(db, rest, io));
   if (sub === 'group') return withStore(env, (db) => group(db, rest, io));
   throw new CspUsageError(`unknown csp command "${sub ?? ''}" (add or group)`);
-}
-
-async function withStore(env: NodeJS.ProcessEnv, run: (db: Db) => Promise<number>): Promise<number> {
-  const db = createDatabase(databaseOptions(loadConfig(env)));
-  try {
-    await migrate(db);
-    return await run(db);
-  } finally {
-    await db.close();
-  }
 }
 
 function lookupFrom(file: string | undefined) {

@@ -10,10 +10,7 @@ import { meetingRecordDocx } from '../reports/meeting-record-docx';
 import { meetingRecordMarkdown } from '../reports/meeting-record-md';
 import { audit } from './auth/audit';
 import { type CliIo, cliOperator, UsageError } from './cli-io';
-import { databaseOptions, loadConfig } from './config';
-import { createDatabase } from './db/database';
-import { migrate } from './db/migrate';
-import type { Db } from './db/tables';
+import { withStore } from './cli-store';
 import { listMeetings, meetingRecord } from './store/meetings/read';
 
 const FORMATS = ['text', 'csv', 'docx'] as const;
@@ -92,14 +89,4 @@ async function listCommand(args: readonly string[], env: NodeJS.ProcessEnv, io: 
     io.err(`${meetings.length} meeting${meetings.length === 1 ? '' : 's'} for ${csp.value}\n`);
     return 0;
   });
-}
-
-async function withStore(env: NodeJS.ProcessEnv, run: (db: Db) => Promise<number>): Promise<number> {
-  const db = createDatabase(databaseOptions(loadConfig(env)));
-  try {
-    await migrate(db);
-    return await run(db);
-  } finally {
-    await db.close();
-  }
 }
