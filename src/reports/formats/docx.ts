@@ -1,21 +1,10 @@
 // The consultation summary as a Word document ready to drop into the strategic assessment:
 // Word heading styles (so it joins the assessment's contents), real tables with repeating
 // header rows, the figures as SVG with a PNG fallback and alt text, the method note and licence.
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { Document, HeadingLevel, ImageRun, Packer, Paragraph, type Table, TextRun } from 'docx';
 import type { ConsultationSummary } from '../../domain/summary';
 import type { Figure } from './charts';
+import { docxTable } from './docx-table';
 import { headline, monthName, periodText, summaryTables, type TextTable } from './text';
 
 export interface RenderedFigure extends Figure {
@@ -29,29 +18,8 @@ function table(t: TextTable): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [new Paragraph({ text: t.title, heading: HeadingLevel.HEADING_3 })];
   if (t.caption) out.push(new Paragraph({ children: [new TextRun({ text: t.caption, italics: true })] }));
   if (t.rows.length === 0) return [...out, new Paragraph('None in this period.')];
-  const row = (cells: readonly string[], header: boolean) =>
-    new TableRow({
-      tableHeader: header,
-      cantSplit: true,
-      children: cells.map(
-        (c, i) =>
-          new TableCell({
-            shading: header ? { fill: 'F3F2F1' } : undefined,
-            children: [
-              new Paragraph({
-                alignment: t.numeric.includes(i) ? AlignmentType.RIGHT : AlignmentType.LEFT,
-                children: [new TextRun({ text: c, bold: header, size: 18 })],
-              }),
-            ],
-          }),
-      ),
-    });
-  out.push(
-    new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: [row(t.head, true), ...t.rows.map((r) => row(r, false))],
-    }),
-  );
+  // 9 pt: the summary's tables hold many columns of figures.
+  out.push(docxTable(t.head, t.rows, { numeric: t.numeric, size: 18 }));
   return out;
 }
 

@@ -1,4 +1,5 @@
 // The meeting and "you said, we did" API over HTTP, on both stores.
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEETINGS_API } from '../../../src/domain/meetings-api';
 import { PROTOCOL_VERSION } from '../../../src/domain/sync-protocol';
@@ -227,6 +228,9 @@ describe.each(backends())('meetings API on $name', (backend) => {
     });
     expect(docx.headers['content-type']).toContain('wordprocessingml');
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const xml = strFromU8(unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml']!);
+    expect(xml).toContain('Speeding: Raised at the meeting #1');
+    expect(xml).toContain('<w:tblHeader/>'); // each section's table repeats its header row
     const bad = await t.app.inject({
       url: `${MEETINGS_API.record(bundle.meeting.id)}?format=pdf`,
       headers: asStaff('analyst'),
