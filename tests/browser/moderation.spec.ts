@@ -1,7 +1,8 @@
 // An officer moderates from the PWA with the keyboard: approve, hide with a reason, redact,
 // merge a duplicate; the store holds each decision; the screen passes axe.
-import { pushRequest, samplePriority } from '../support/backends-fixtures';
+import { samplePriority } from '../support/backends-fixtures';
 import { expect, expectAccessible, test } from './support/fixtures';
+import { pushToStore } from './support/public-data';
 import { addStaffAccount, signInOnDevice } from './support/staff-account';
 
 test('an officer works through the queue from the keyboard', async ({ page, store }) => {
@@ -20,14 +21,7 @@ test('an officer works through the queue from the keyboard', async ({ page, stor
       updatedAt: `2026-05-0${i + 1}T10:00:00.000Z`,
     }),
   );
-  for (const p of items) {
-    const res = await fetch(`${store.baseUrl}/api/v1/sync/push`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(pushRequest(p.deviceId, [p])),
-    });
-    expect(res.status).toBe(200);
-  }
+  await pushToStore(store, items);
 
   await page.goto(store.baseUrl);
   await signInOnDevice(page, 'pc.khan', { submitWith: 'enter' });
