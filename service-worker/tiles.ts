@@ -1,9 +1,11 @@
-// Map tiles, cache-first: a tile the person saved for offline use wins; otherwise tiles are
-// kept as they are viewed, bounded in count and age so the cache cannot grow without limit.
+// Map tiles, cache-first: a tile the person saved for offline use wins; otherwise tiles are kept
+// as they are viewed, bounded in count and age by workbox-expiration, and an out-of-date tile is
+// still shown when there is no network (an old tile beats a grey square).
 // Only CORS responses with status 200 are stored: an opaque response costs ~7 MB of quota.
-// Hand-written rather than workbox-expiration: it is a few lines here, and that plugin (with
-// its IndexedDB helper) would take a quarter of the worker's size budget.
+import type { WorkboxPlugin } from 'workbox-core';
+import { ExpirationPlugin } from 'workbox-expiration';
 import { registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
 import {
   SAVED_TILE_CACHE,
   TILE_PATH,
@@ -12,53 +14,49 @@ import {
   VIEWED_TILE_MAX_ENTRIES,
 } from '../src/domain/tiles';
 
-const STORED_AT = 'x-np-stored-at';
-/** Listing a big cache is not free: check the bound every so many new tiles. */
-const TRIM_EVERY = 50;
-let stored = 0;
+/**
+ * The expiration plugin judges a cached tile's age by its Date header, which a cross-origin
+ * (CORS) response does not let the worker read: stamp each tile with the time it was stored.
+ * Also refuses anything but a 200 (opaque responses included), as the default would.
+ */
+const stampStoredAt: WorkboxPlugin = {
+  cacheWillUpdate: async ({ response }) => {
+    if (response.status !== 200) return null; // an opaque response's status is 0
+    const headers = new Headers(response.headers);
+    headers.set('date', new Date().toUTCString());
+    return new Response(await response.blob(), { status: 200, headers });
+  },
+};
 
-async function fromNetwork(request: Request, viewed: Cache, stale?: Response): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(request);
-  } catch (error) {
-    // Offline: an old tile beats a grey square.
-    if (stale) return stale;
-    throw error;
-  }
-  if (response.status !== 200 || response.type === 'opaque') return response;
-  const headers = new Headers(response.headers);
-  headers.set(STORED_AT, String(Date.now()));
-  const copy = new Response(await response.clone().blob(), { status: 200, headers });
-  await viewed.put(request, copy).catch(() => viewed.keys().then((k) => trim(viewed, k, k.length / 2)));
-  if (++stored % TRIM_EVERY === 1) {
-    const keys = await viewed.keys();
-    if (keys.length > VIEWED_TILE_MAX_ENTRIES)
-      await trim(viewed, keys, keys.length - VIEWED_TILE_MAX_ENTRIES);
-  }
-  return response;
-}
+/** Keeps the cached tile the expiration plugin turns down as too old, for when the network fails. */
+const staleWhenOffline: WorkboxPlugin = {
+  cachedResponseWillBeUsed: async ({ cachedResponse, state }) => {
+    if (state) state.stale = cachedResponse;
+    return cachedResponse ?? null;
+  },
+  handlerDidError: async ({ state }) => (state?.stale as Response | undefined) ?? undefined,
+};
 
-/** Drops the oldest entries: Cache Storage lists keys in the order they were stored. */
-async function trim(cache: Cache, keys: readonly Request[], drop: number): Promise<void> {
-  await Promise.all(keys.slice(0, Math.ceil(drop)).map((k) => cache.delete(k)));
-}
-
-async function tile(request: Request): Promise<Response> {
-  const saved = await (await caches.open(SAVED_TILE_CACHE)).match(request);
-  if (saved) return saved;
-  const viewed = await caches.open(VIEWED_TILE_CACHE);
-  const held = await viewed.match(request);
-  const age = (Date.now() - Number(held?.headers.get(STORED_AT) ?? 0)) / 1000;
-  if (held && age < VIEWED_TILE_MAX_AGE_S) return held;
-  return fromNetwork(request, viewed, held);
-}
+const viewedTiles = new CacheFirst({
+  cacheName: VIEWED_TILE_CACHE,
+  plugins: [
+    stampStoredAt,
+    staleWhenOffline,
+    new ExpirationPlugin({
+      maxEntries: VIEWED_TILE_MAX_ENTRIES,
+      maxAgeSeconds: VIEWED_TILE_MAX_AGE_S,
+      // A full disk empties this cache (tiles come back as they are viewed); saved areas stay.
+      purgeOnQuotaError: true,
+    }),
+  ],
+});
 
 export function registerTileRoute(): void {
   // Only the map's own <img> requests: the page's pre-download fetches write the saved cache
   // themselves and must not be copied into the viewed one.
   registerRoute(
     ({ request, url }) => request.destination === 'image' && TILE_PATH.test(url.href),
-    ({ request }) => tile(request),
+    async ({ event, request }) =>
+      (await (await caches.open(SAVED_TILE_CACHE)).match(request)) ?? viewedTiles.handle({ event, request }),
   );
 }

@@ -27,9 +27,10 @@ test('the app shell stays within its gzip budget', () => {
   expect(css).toBeLessThan(10 * 1024);
   // The service worker was 8 KB (Workbox precache, routing, tiles) until it began to run the sync
   // engine itself for Background Sync: Dexie (~28 KB) and the engine with its push/pull modules
-  // (~6 KB) now come with it, ~42 KB in all. Raised to 48 KB on purpose: the worker is downloaded
-  // and installed in the background after the first visit, off the path to a working page, so it
-  // does not delay the shell, whose budget above is unchanged.
+  // (~6 KB) now come with it, and workbox-expiration for the tile cache (~2 KB): ~44 KB in all.
+  // Raised to 48 KB on purpose: the worker is downloaded and installed in the background after
+  // the first visit, off the path to a working page, so it does not delay the shell, whose budget
+  // above is unchanged.
   expect(sw).toBeLessThan(48 * 1024);
 });
 

@@ -1,4 +1,5 @@
-// Offline basemap: tiles viewed online show offline with the tile server gone; saving an area
+// Offline basemap: tiles viewed online show offline with the tile server gone (and when old,
+// are fetched again online, yet drawn when the server cannot be reached); saving an area
 // shows its size up front, a progress bar and cancel, respects the cap and the provider's terms;
 // with no tiles at all, boundaries and their labels still draw.
 import type { Page } from '@playwright/test';
@@ -18,19 +19,23 @@ const allTiles = (page: Page) => page.locator('img.leaflet-tile').count();
 const savedTileCount = (page: Page) =>
   page.evaluate(async () => (await (await caches.open('np-tiles-saved')).keys()).length);
 
+/** Views the map once the service worker controls the page (it keeps tiles as it sees them). */
+async function viewMapOnline(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await waitForServiceWorker(page);
+  await page.reload();
+  await expect.poll(() => loadedTiles(page)).toBeGreaterThan(3);
+  await expect.poll(async () => (await loadedTiles(page)) === (await allTiles(page))).toBe(true);
+  return loadedTiles(page);
+}
+
 test('map tiles viewed online still show offline once the tile server is gone', async ({
   context,
   page,
   store,
   tiles,
 }) => {
-  await page.goto(store.baseUrl);
-  await waitForServiceWorker(page);
-  // Tiles are kept as the service worker sees them: view the map once it controls the page.
-  await page.reload();
-  await expect.poll(() => loadedTiles(page)).toBeGreaterThan(3);
-  await expect.poll(async () => (await loadedTiles(page)) === (await allTiles(page))).toBe(true);
-  const viewed = await loadedTiles(page);
+  const viewed = await viewMapOnline(page, store.baseUrl);
 
   await tiles.close();
   await context.setOffline(true);
@@ -38,6 +43,49 @@ test('map tiles viewed online still show offline once the tile server is gone', 
   await expect(page.getByText(/Offline/)).toBeVisible();
   await expect.poll(() => loadedTiles(page)).toBe(viewed);
   await expect(page.locator('.leaflet-overlay-pane path').first()).toBeVisible();
+});
+
+/** Makes every viewed tile look `days` old, as the service worker judges a tile's age. */
+const ageViewedTiles = (page: Page, days: number) =>
+  page.evaluate(async (days) => {
+    const cache = await caches.open('np-tiles-viewed');
+    for (const key of await cache.keys()) {
+      const held = (await cache.match(key))!;
+      const headers = new Headers(held.headers);
+      headers.set('date', new Date(Date.now() - days * 86_400_000).toUTCString());
+      await cache.put(key, new Response(await held.blob(), { status: 200, headers }));
+    }
+  }, days);
+const newestViewedTileDays = (page: Page) =>
+  page.evaluate(async () => {
+    const cache = await caches.open('np-tiles-viewed');
+    const dates = await Promise.all(
+      (await cache.keys()).map(async (k) => Date.parse((await cache.match(k))!.headers.get('date')!)),
+    );
+    return Math.floor((Date.now() - Math.max(...dates)) / 86_400_000);
+  });
+
+test('viewed tiles over 30 days old are fetched again online, and still drawn when the tile server cannot be reached', async ({
+  context,
+  page,
+  store,
+  tiles,
+}) => {
+  const viewed = await viewMapOnline(page, store.baseUrl);
+
+  // The page's own image cache would otherwise draw the tiles again without asking the worker.
+  const devtools = await context.newCDPSession(page);
+  await devtools.send('Network.enable');
+  await devtools.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await ageViewedTiles(page, 40);
+  await page.reload();
+  await expect.poll(() => newestViewedTileDays(page)).toBe(0);
+
+  // No way to reach the tile server: the old tiles are drawn rather than grey squares.
+  await ageViewedTiles(page, 40);
+  await tiles.close();
+  await page.reload();
+  await expect.poll(() => loadedTiles(page)).toBe(viewed);
 });
 
 test('saving a ward shows the size first, then progress, and can be cancelled', async ({ page }) => {
