@@ -13,7 +13,9 @@ const STATIC_DIR = process.env.STATIC_DIR
 
 async function start(): Promise<void> {
   const config = loadConfig();
-  const db = createDatabase(databaseOptions(config));
+  const options = databaseOptions(config);
+  // The server checkpoints SQLite's log off its event loop; short CLI runs need not.
+  const db = createDatabase('dataDir' in options ? { ...options, backgroundCheckpoints: true } : options);
   await migrate(db);
   await seedDemo(db);
   const app = await buildApp({

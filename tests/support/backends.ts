@@ -20,15 +20,20 @@ export interface TestStore {
 
 export interface StoreBackend {
   readonly name: StoreKind;
-  /** A fresh, empty store (not migrated). */
-  open(): Promise<TestStore>;
+  /** A fresh, empty store (not migrated); `server` opens it as the server does (benchmarks). */
+  open(options?: OpenOptions): Promise<TestStore>;
+}
+
+export interface OpenOptions {
+  /** As the server opens its store (SQLite: WAL checkpoints in a worker thread). */
+  readonly server?: boolean;
 }
 
 const sqlite: StoreBackend = {
   name: 'sqlite',
-  async open() {
+  async open(options) {
     const dataDir = mkdtempSync(join(tmpdir(), 'np-store-'));
-    const db = createDatabase({ dataDir });
+    const db = createDatabase({ dataDir, backgroundCheckpoints: options?.server ?? false });
     return {
       db,
       env: { DATA_DIR: dataDir },
@@ -70,8 +75,8 @@ export function backends(): StoreBackend[] {
 }
 
 /** A fresh store with the schema and the Warwickshire demo areas. */
-export async function openSeededStore(backend: StoreBackend): Promise<TestStore> {
-  const store = await backend.open();
+export async function openSeededStore(backend: StoreBackend, options?: OpenOptions): Promise<TestStore> {
+  const store = await backend.open(options);
   await migrate(store.db);
   await seedDemo(store.db);
   return store;

@@ -5,9 +5,15 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Db, Tables } from './tables';
+import { checkpointInBackground } from './wal-checkpoints';
 
 export type DatabaseOptions =
-  | { readonly dataDir: string; readonly synchronous?: 'normal' | 'full' }
+  | {
+      readonly dataDir: string;
+      readonly synchronous?: 'normal' | 'full';
+      /** Checkpoint the WAL in a worker thread (the server does; see wal-checkpoints.ts). */
+      readonly backgroundCheckpoints?: boolean;
+    }
   | { readonly databaseUrl: string; readonly searchPath?: string };
 
 const INT8_OID = 20;
@@ -24,10 +30,10 @@ export function createDatabase(options: DatabaseOptions): Db {
     }
     return openPostgres(options.databaseUrl, options.searchPath);
   }
-  return openSqlite(options.dataDir, options.synchronous ?? 'normal');
+  return openSqlite(options.dataDir, options.synchronous ?? 'normal', options.backgroundCheckpoints ?? false);
 }
 
-function openSqlite(dataDir: string, synchronous: 'normal' | 'full'): Db {
+function openSqlite(dataDir: string, synchronous: 'normal' | 'full', backgroundCheckpoints: boolean): Db {
   mkdirSync(dataDir, { recursive: true });
   const database = new SQLite(join(dataDir, 'store.sqlite'));
   // WAL lets the CLI read while the server writes; busy_timeout waits instead of failing fast.
@@ -39,10 +45,18 @@ function openSqlite(dataDir: string, synchronous: 'normal' | 'full'): Db {
   database.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  const stopCheckpoints = backgroundCheckpoints ? checkpointInBackground(database) : undefined;
   const kysely = new Kysely<Tables>({
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
   });
-  return { kysely, kind: 'sqlite', close: () => kysely.destroy() };
+  return {
+    kysely,
+    kind: 'sqlite',
+    async close() {
+      await stopCheckpoints?.();
+      await kysely.destroy();
+    },
+  };
 }
 
 /**

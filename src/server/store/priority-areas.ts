@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Tables } from '../db/tables';
 import type { AreaRow, Assignment, AssignPlace } from '../geo/area-index';
+import { insertCompiledOnce } from './compiled-inserts';
 
 // 5 columns a row: 1,000 rows (a full push batch's areas, 5,000 parameters) stay far under SQLite's 32,766 and
 // PostgreSQL's 65,535 bound-parameter limits.
@@ -38,10 +39,10 @@ export async function insertAreaRows(
 ): Promise<void> {
   const values = entries.flatMap((e) => e.rows.map((r) => toRow(e.id, r)));
   for (let start = 0; start < values.length; start += ROW_CHUNK) {
-    await tx
-      .insertInto('priority_areas')
-      .values(values.slice(start, start + ROW_CHUNK))
-      .execute();
+    const chunk = values.slice(start, start + ROW_CHUNK);
+    await insertCompiledOnce(tx, 'priority-areas', chunk, () =>
+      tx.insertInto('priority_areas').values(chunk),
+    );
   }
 }
 

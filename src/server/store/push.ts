@@ -15,6 +15,7 @@ import { decideEdit, type HeldRecord } from '../../domain/sync-rules';
 import type { Db, PrioritiesTable, StoreKind, Tables } from '../db/tables';
 import type { AssignPlace } from '../geo/area-index';
 import { changeSeq, changeTx, newRowStamps, type RowStamp } from './change-stamp';
+import { insertCompiledOnce } from './compiled-inserts';
 import { insertAreaRows, rememberPlaces, saveAreaRows } from './priority-areas';
 import { fromPriorityRow, toPriorityRow } from './priority-row';
 
@@ -100,12 +101,14 @@ export async function applyPriorityRecords(
     // One statement for a whole batch of 200 (about 7,000 parameters, under SQLite's 32,766 and
     // PostgreSQL's 65,535): each statement costs a parse and a prepare, which ingest speed feels.
     for (let start = 0; start < rows.length; start += MAX_BATCH) {
-      const stored = await tx
-        .insertInto('priorities')
-        .values(rows.slice(start, start + MAX_BATCH))
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .execute();
+      const chunk = rows.slice(start, start + MAX_BATCH);
+      const stored = await insertCompiledOnce(tx, 'new-priorities', chunk, () =>
+        tx
+          .insertInto('priorities')
+          .values(chunk)
+          .onConflict((oc) => oc.column('id').doNothing())
+          .returning('id'),
+      );
       for (const s of stored) inserted.add(s.id);
     }
     const storedFresh = fresh.map((i) => records[i] as PriorityRecord).filter((r) => inserted.has(r.id));

@@ -1,10 +1,18 @@
 // Push is idempotent and newest-version-wins on both stores, also under concurrent retries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Priority } from '../../../src/domain/priority';
 import type { AreaIndex } from '../../../src/server/geo/area-index';
 import { loadAreaIndex } from '../../../src/server/geo/area-index';
+import { fromPriorityRow } from '../../../src/server/store/priority-row';
 import { pushPriorities } from '../../../src/server/store/push';
 import { backends, openSeededStore, type TestStore } from '../../support/backends';
-import { countRows, devicePriorities, pushRequest } from '../../support/backends-fixtures';
+import {
+  CENTRAL_LONDON,
+  countRows,
+  devicePriorities,
+  point,
+  pushRequest,
+} from '../../support/backends-fixtures';
 
 describe.each(backends())('pushPriorities on $name', (backend) => {
   let store: TestStore;
@@ -97,5 +105,57 @@ describe.each(backends())('pushPriorities on $name', (backend) => {
       outside_area: 0,
     });
     expect(row.ward_code).toMatch(/^E05/);
+  });
+
+  const sameSizeBatch = (n: number): Priority[] =>
+    devicePriorities(7).map((p, i) => ({
+      ...p,
+      description: `batch ${n}, item ${i}: cars parked on the verge`,
+      // Alternate a Rugby point, a Nuneaton point and a place outside every ward.
+      place: [point(-1.2606 + i * 0.001, 52.3709), point(-1.4683, 52.5232), CENTRAL_LONDON][i % 3]!,
+      residentCount: n * 10 + i,
+    }));
+
+  // Batches of one size reuse the SQL compiled for the first (compiled-inserts.ts).
+  it('stores each same-size batch with its own values, change stamps and wards', async () => {
+    const batches = [sameSizeBatch(1), sameSizeBatch(2), sameSizeBatch(3)];
+    for (const items of batches) {
+      const pushed = await pushPriorities(store.db, pushRequest(items[0]!.deviceId, items), areas.assign);
+      expect(pushed.results.map((r) => r.status)).toEqual(items.map(() => 'accepted'));
+    }
+    const all = batches.flat();
+    const rows = await store.db.kysely
+      .selectFrom('priorities')
+      .selectAll()
+      .where(
+        'id',
+        'in',
+        all.map((p) => p.id),
+      )
+      .execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const p of all) {
+      const row = byId.get(p.id)!;
+      const { residentCount, recordedBy, equality, ...sent } = p;
+      expect(fromPriorityRow(row)).toEqual(sent);
+      expect(row.resident_count).toBe(residentCount);
+      expect(row.ward_code).toBe(areas.assign(p.place).wardCode);
+      expect(row.outside_area).toBe(areas.assign(p.place).outsideArea ? 1 : 0);
+    }
+    // Every row its own change stamp: a device pulling by cursor misses none.
+    expect(new Set(rows.map((r) => r.change_seq)).size).toBe(all.length);
+    const areaRows = await store.db.kysely
+      .selectFrom('priority_areas')
+      .select(['priority_id', 'level', 'area_code'])
+      .where(
+        'priority_id',
+        'in',
+        all.map((p) => p.id),
+      )
+      .where('level', '=', 'ward')
+      .execute();
+    expect(new Map(areaRows.map((r) => [r.priority_id, r.area_code]))).toEqual(
+      new Map(all.map((p) => [p.id, areas.assign(p.place).wardCode])),
+    );
   });
 });
