@@ -64,14 +64,18 @@ export async function run(): Promise<void> {
 all devices starting together against the real app listening on 127.0.0.1. The devices run in a
 process of their own (\`bench/device-client.ts\`), each with its own keep-alive connection opened
 by its first request, with node:http (fetch cost the device process about 2 ms of CPU per new
-connection, which is what made its first round slow). Rate limits are off here (buildApp without
+connection, and with the devices in the server's process that fell on the server's event loop). Rate limits are off here (buildApp without
 \`rateLimits\`): with the defaults, \`RATE_LIMIT_PER_IP\` would throttle hundreds of devices behind
 one address, which is what it is for. Errors count failed requests and records not accepted.
 Push figures are for rounds 2 to ${ROUNDS}; "first push p99" is round 1, when every device opens
 its connection and pushes at the same moment, so the last of them waits for the server to get
 through all the others (SQLite has one writer; PostgreSQL's pool of 10 spreads the queries).
 "Server time per push" is Fastify's own time for each push, from its headers being read to the
-answer, over all rounds. Other test runs shared the machine's 2 cores (load average
+answer, over all rounds. Every device sends its next request as soon as the last is answered, so
+all of them always have one waiting and a request's latency is about devices ÷ requests per
+second: these figures are the store's throughput seen from one device in a crowd, not an idle
+store's response time. (Earlier figures, p50 25 ms, came from devices sharing the server's event
+loop, which could not keep 200 requests in flight.) Other test runs shared the machine's 2 cores (load average
 ${loadavg()
   .map((l) => l.toFixed(1))
   .join(', ')} at the end).
