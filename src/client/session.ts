@@ -10,6 +10,7 @@ import {
   type Priority,
   PrioritySchema,
   type RespondentType,
+  unlistedNeighbourhood,
   type When,
 } from '../domain/priority';
 import { check, type FieldIssue } from '../domain/validation';
@@ -119,6 +120,10 @@ export function createAppSession() {
     // The same schema the store uses: what the device accepts, the store accepts.
     const checked = check(PrioritySchema, candidate);
     if (!checked.ok) return checked;
+    // A neighbourhood must be one of the CSP's, as the list held on the device says (the store checks again).
+    const listed = new Set(neighbourhoods()?.features.map((f) => f.properties.code));
+    const unlisted = unlistedNeighbourhood(checked.value.place, code, listed);
+    if (unlisted) return { ok: false, issues: [unlisted] };
     await savePriority(checked.value);
     askPersistenceOnce();
     engine.kick();

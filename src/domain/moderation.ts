@@ -103,7 +103,9 @@ export interface ModerationItem {
   readonly wardName: string | null;
   /** The resident's own landmark for a ward-level place. */
   readonly landmark: string | null;
-  readonly placeKind: 'point' | 'area' | 'area-unit';
+  /** The police neighbourhood the resident chose instead of a pin (counted in wardName's ward). */
+  readonly neighbourhoodName: string | null;
+  readonly placeKind: 'point' | 'area' | 'area-unit' | 'neighbourhood';
   readonly channel: string;
   readonly createdAt: string;
   readonly receivedAt: string;

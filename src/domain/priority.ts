@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { type Corner, drawnRingProblem, MAX_CORNERS } from './drawn-area';
 import { EqualitySchema } from './equality';
 import { THEME_KEYS } from './taxonomy/themes';
+import type { FieldIssue } from './validation';
 
 export const DESCRIPTION_MAX = 1000;
 export const MAX_VERSION = 2_147_483_647;
@@ -77,19 +78,40 @@ export const AreaPlaceSchema = v.strictObject({
   }),
 });
 
+/**
+ * A police neighbourhood as the store's boundary data identifies it: the PFN code, which carries
+ * the force (E23000017_001 is neighbourhood 001 of force E23000017), or a police.uk id given on import.
+ */
+export const NeighbourhoodCodeSchema = v.pipe(
+  v.string('neighbourhood code must be text'),
+  v.regex(
+    /^[A-Za-z0-9][\w.-]{0,59}$/,
+    'neighbourhood code must be a police neighbourhood code such as E23000017_001',
+  ),
+);
+
+const Landmark = v.optional(
+  v.pipe(v.string(), v.trim(), v.maxLength(200, 'street or landmark must be at most 200 characters')),
+);
+
 /** No pin: the person chose an area unit (and may name a street or landmark). */
 export const AreaUnitPlaceSchema = v.strictObject({
   kind: v.literal('area-unit'),
   areaCode: AreaCodeSchema,
-  landmark: v.optional(
-    v.pipe(v.string(), v.trim(), v.maxLength(200, 'street or landmark must be at most 200 characters')),
-  ),
+  landmark: Landmark,
+});
+
+/** No pin: the person chose one of the CSP's police neighbourhoods from the list instead of a ward. */
+export const NeighbourhoodPlaceSchema = v.strictObject({
+  kind: v.literal('neighbourhood'),
+  neighbourhoodCode: NeighbourhoodCodeSchema,
+  landmark: Landmark,
 });
 
 export const PlaceSchema = v.variant(
   'kind',
-  [PointPlaceSchema, AreaPlaceSchema, AreaUnitPlaceSchema],
-  'place must be a point, an area or an area unit',
+  [PointPlaceSchema, AreaPlaceSchema, AreaUnitPlaceSchema, NeighbourhoodPlaceSchema],
+  'place must be a point, an area, an area unit or a police neighbourhood',
 );
 
 const IsoDateTime = v.pipe(
@@ -151,5 +173,21 @@ export const PrioritySchema = v.strictObject({
 });
 
 export type Place = v.InferOutput<typeof PlaceSchema>;
+
+/**
+ * A place chosen as a police neighbourhood must be one its CSP lists (checked on the device against
+ * the list it holds, and again by the store): the issue, naming the field, when it is not.
+ */
+export function unlistedNeighbourhood(
+  place: Place,
+  cspCode: string,
+  listed: ReadonlySet<string>,
+): FieldIssue | undefined {
+  if (place.kind !== 'neighbourhood' || listed.has(place.neighbourhoodCode)) return undefined;
+  return {
+    path: 'place.neighbourhoodCode',
+    message: `${place.neighbourhoodCode} is not one of the police neighbourhoods of ${cspCode}`,
+  };
+}
 export type When = v.InferOutput<typeof WhenSchema>;
 export type Priority = v.InferOutput<typeof PrioritySchema>;

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DESCRIPTION_MAX, PrioritySchema } from '../../src/domain/priority';
+import {
+  DESCRIPTION_MAX,
+  type Place,
+  PrioritySchema,
+  unlistedNeighbourhood,
+} from '../../src/domain/priority';
 import { THEME_KEYS } from '../../src/domain/taxonomy/themes';
 import { check } from '../../src/domain/validation';
 import { samplePriority } from './fixtures';
@@ -27,6 +32,11 @@ describe('PrioritySchema', () => {
       'a ward with no pin',
       { place: { kind: 'area-unit', areaCode: 'E05008974', landmark: 'Railway Terrace' } },
     ],
+    [
+      'a police neighbourhood with no pin',
+      { place: { kind: 'neighbourhood', neighbourhoodCode: 'E23000017_026', landmark: 'the bus station' } },
+    ],
+    ['a police.uk neighbourhood id', { place: { kind: 'neighbourhood', neighbourhoodCode: 'NC04' } }],
     ['no times or days', { when: { timesOfDay: [], days: [] } }],
     ['an empty description', { description: '' }],
     ['a description of exactly the limit', { description: 'x'.repeat(DESCRIPTION_MAX) }],
@@ -71,6 +81,24 @@ describe('PrioritySchema', () => {
       'time of day must be one of',
     ],
     ['a version of 0', { version: 0 }, 'version', 'starts at 1'],
+    [
+      'a neighbourhood code that is not one',
+      { place: { kind: 'neighbourhood', neighbourhoodCode: 'Rugby <b>East</b>' } },
+      'place.neighbourhoodCode',
+      'must be a police neighbourhood code such as E23000017_001',
+    ],
+    [
+      'a neighbourhood named as an area code',
+      { place: { kind: 'neighbourhood', areaCode: 'E23000017_026' } },
+      'place.neighbourhoodCode',
+      '',
+    ],
+    [
+      'a neighbourhood landmark over the limit',
+      { place: { kind: 'neighbourhood', neighbourhoodCode: 'E23000017_026', landmark: 'x'.repeat(201) } },
+      'place.landmark',
+      'at most 200 characters',
+    ],
     ['a field the schema does not know', { status: 'published' }, 'status', ''],
   ])('rejects %s, naming the field', (_name, overrides, path, message) => {
     const result = check(PrioritySchema, { ...samplePriority(), ...overrides });
@@ -100,6 +128,27 @@ describe('PrioritySchema', () => {
         return !result.ok && result.issues.some((i) => i.path === 'description');
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+describe('a police neighbourhood chosen from the list', () => {
+  const code = fc.stringMatching(/^[A-Z0-9][A-Za-z0-9_]{0,12}$/);
+
+  it('must be one its CSP lists; any other place never needs a list (property)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(code, { maxLength: 8 }), code, (listed, chosen) => {
+        const place: Place = { kind: 'neighbourhood', neighbourhoodCode: chosen };
+        const issue = unlistedNeighbourhood(place, 'E22000321', new Set(listed));
+        if (listed.includes(chosen)) expect(issue).toBeUndefined();
+        else
+          expect(issue).toEqual({
+            path: 'place.neighbourhoodCode',
+            message: `${chosen} is not one of the police neighbourhoods of E22000321`,
+          });
+        for (const other of [samplePriority().place, { kind: 'area-unit', areaCode: 'E05008974' } as const])
+          expect(unlistedNeighbourhood(other, 'E22000321', new Set())).toBeUndefined();
+      }),
     );
   });
 });

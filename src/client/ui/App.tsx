@@ -199,6 +199,7 @@ export function App() {
                 <MyPriorities
                   priorities={priorities()}
                   wards={session.boundaries()}
+                  neighbourhoods={session.neighbourhoods()}
                   actions={makePriorityActions(session.syncNow)}
                   responses={responses()}
                 />

@@ -147,7 +147,13 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
         {point() ? `Pin placed at ${point()?.lat.toFixed(5)}, ${point()?.lon.toFixed(5)}.` : ''}
       </p>
       <AreaDrawer map={leaflet()} place={place()} onPlace={choosePlace} onDrawing={setDrawing} />
-      <PlacePicker wards={props.session.boundaries()} place={place()} onPoint={pick} onPlace={choosePlace} />
+      <PlacePicker
+        wards={props.session.boundaries()}
+        neighbourhoods={props.session.neighbourhoods()}
+        place={place()}
+        onPoint={pick}
+        onPlace={choosePlace}
+      />
       <Suspense>
         <WhichWard
           wards={props.session.boundaries()}

@@ -44,6 +44,9 @@ export function ModerationItemCard(props: {
         <p>{props.item.description || <em>No description</em>}</p>
         <p class="meta">
           {props.item.wardName ? `${props.item.wardName} ward` : 'Outside every ward'}
+          {props.item.neighbourhoodName
+            ? ` (chosen as the ${props.item.neighbourhoodName} police neighbourhood)`
+            : ''}
           {props.item.landmark ? `, ${props.item.landmark}` : ''} · raised{' '}
           {new Date(props.item.createdAt).toLocaleDateString('en-GB')} · {props.item.supportCount}{' '}
           {props.item.supportCount === 1 ? 'resident' : 'residents'}

@@ -4,7 +4,7 @@ import { createMemo, For, lazy, Show, Suspense } from 'solid-js';
 import type { PulledResponse } from '../../domain/response-status';
 import { usePublicSet } from '../public/public-set';
 import type { LocalPriority } from '../store/db';
-import type { WardCollection } from '../sync/reference-data';
+import type { NeighbourhoodCollection, WardCollection } from '../sync/reference-data';
 import { type PriorityActions, PriorityItem } from './PriorityItem';
 
 // On demand (and precached for offline): the shell's gzip budget has no room for it.
@@ -15,6 +15,7 @@ const BackedPriorities = lazy(() =>
 export function MyPriorities(props: {
   priorities: LocalPriority[];
   wards: WardCollection | undefined;
+  neighbourhoods?: NeighbourhoodCollection | undefined;
   actions: PriorityActions;
   /** "You said, we did" responses pulled for this device's priorities. */
   responses?: Map<string, PulledResponse>;
@@ -41,6 +42,7 @@ export function MyPriorities(props: {
                   <PriorityItem
                     priority={p()}
                     wards={props.wards}
+                    neighbourhoods={props.neighbourhoods}
                     actions={props.actions}
                     response={props.responses?.get(id)}
                   />

@@ -1,11 +1,12 @@
-// The ways to say where: tap the map, use my location, or choose a ward with no pin
-// (the accessible path and the privacy-preserving one).
-import { createSignal, For, Show } from 'solid-js';
+// The ways to say where: tap the map, use my location, or choose a ward (or police
+// neighbourhood) with no pin (the accessible path and the privacy-preserving one).
+import { createSignal, lazy, Suspense } from 'solid-js';
 import type { Place } from '../../domain/priority';
 import { locateOnce, POOR_ACCURACY_M } from '../geolocate';
-import type { WardCollection } from '../sync/reference-data';
+import type { NeighbourhoodCollection, WardCollection } from '../sync/reference-data';
 import type { MapPoint } from './MapPanel';
-import { PersonalDetailsCheck } from './PersonalDetailsCheck';
+
+const NoPinPicker = lazy(() => import('./NoPinPicker'));
 
 export function placeFromPoint(point: MapPoint): Place {
   return {
@@ -17,16 +18,14 @@ export function placeFromPoint(point: MapPoint): Place {
 
 export function PlacePicker(props: {
   wards: WardCollection | undefined;
+  /** Offered beside the wards when given (the capture screen); meetings stay with wards. */
+  neighbourhoods?: NeighbourhoodCollection | undefined;
   place: Place | undefined;
   onPoint: (point: MapPoint) => void;
   onPlace: (place: Place | undefined) => void;
 }) {
   const [message, setMessage] = createSignal('');
   const [locating, setLocating] = createSignal(false);
-  const wardOptions = () =>
-    [...(props.wards?.features ?? [])].map((f) => f.properties).sort((a, b) => a.name.localeCompare(b.name));
-  const chosenWard = () => (props.place?.kind === 'area-unit' ? props.place.areaCode : '');
-  const landmark = () => (props.place?.kind === 'area-unit' ? (props.place.landmark ?? '') : '');
 
   async function useMyLocation() {
     setLocating(true);
@@ -42,14 +41,6 @@ export function PlacePicker(props: {
     );
   }
 
-  function chooseWard(code: string) {
-    props.onPlace(
-      code
-        ? { kind: 'area-unit', areaCode: code, ...(landmark() ? { landmark: landmark() } : {}) }
-        : undefined,
-    );
-  }
-
   return (
     <div class="place-picker">
       <button type="button" class="secondary" onClick={useMyLocation} disabled={locating()}>
@@ -58,36 +49,14 @@ export function PlacePicker(props: {
       <p class="status" role="status" aria-live="polite">
         {message()}
       </p>
-      <label for="ward-select">Or choose a ward instead of a pin</label>
-      <select id="ward-select" value={chosenWard()} onChange={(e) => chooseWard(e.currentTarget.value)}>
-        <option value="">No ward chosen</option>
-        {/* selected per option: the ward list can arrive after a restored draft chose one */}
-        <For each={wardOptions()}>
-          {(ward) => (
-            <option value={ward.code} selected={ward.code === chosenWard()}>
-              {ward.name}
-            </option>
-          )}
-        </For>
-      </select>
-      <Show when={props.place?.kind === 'area-unit'}>
-        <label for="landmark">Street or landmark (optional)</label>
-        <input
-          id="landmark"
-          type="text"
-          maxLength={200}
-          value={landmark()}
-          aria-describedby="landmark-details"
-          onInput={(e) =>
-            props.onPlace({ kind: 'area-unit', areaCode: chosenWard(), landmark: e.currentTarget.value })
-          }
+      <Suspense>
+        <NoPinPicker
+          wards={props.wards}
+          neighbourhoods={props.neighbourhoods}
+          place={props.place}
+          onPlace={props.onPlace}
         />
-        <PersonalDetailsCheck
-          id="landmark-details"
-          text={landmark()}
-          onChange={(text) => props.onPlace({ kind: 'area-unit', areaCode: chosenWard(), landmark: text })}
-        />
-      </Show>
+      </Suspense>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { DESCRIPTION_MAX } from '../../domain/priority';
 import type { PulledResponse } from '../../domain/response-status';
 import { themeLabel } from '../../domain/taxonomy/themes';
 import type { LocalPriority } from '../store/db';
-import type { WardCollection } from '../sync/reference-data';
+import type { NeighbourhoodCollection, WardCollection } from '../sync/reference-data';
 import { ConflictPanel } from './ConflictPanel';
 import { ResponseStatus } from './ResponseStatus';
 
@@ -15,8 +15,20 @@ export interface PriorityActions {
   resolve(id: string, keep: 'mine' | 'theirs'): Promise<void>;
 }
 
-function placeText(p: LocalPriority, wards: WardCollection | undefined): string {
-  if (p.server?.area.wardName) return `${p.server.area.wardName} ward`;
+function placeText(
+  p: LocalPriority,
+  wards?: WardCollection,
+  neighbourhoods?: NeighbourhoodCollection,
+): string {
+  const ward = p.server?.area.wardName;
+  if (p.place.kind === 'neighbourhood') {
+    const code = p.place.neighbourhoodCode;
+    const name = neighbourhoods?.features.find((f) => f.properties.code === code)?.properties.name ?? code;
+    return [`${name} police neighbourhood`, ward && `counted in ${ward} ward`, p.place.landmark]
+      .filter(Boolean)
+      .join(', ');
+  }
+  if (ward) return `${ward} ward`;
   if (p.server?.outsideArea) return 'Outside the partnership area';
   if (p.place.kind === 'area-unit') {
     const code = p.place.areaCode;
@@ -37,6 +49,7 @@ function stateText(p: LocalPriority): string {
 export function PriorityItem(props: {
   priority: LocalPriority;
   wards: WardCollection | undefined;
+  neighbourhoods?: NeighbourhoodCollection | undefined;
   actions: PriorityActions;
   response?: PulledResponse | undefined;
 }) {
@@ -53,7 +66,8 @@ export function PriorityItem(props: {
         <p>{p().description}</p>
       </Show>
       <p class="meta">
-        {placeText(p(), props.wards)} · {new Date(p().createdAt).toLocaleDateString('en-GB')}
+        {placeText(p(), props.wards, props.neighbourhoods)} ·{' '}
+        {new Date(p().createdAt).toLocaleDateString('en-GB')}
       </p>
       <p class={`state state-${p().withdrawn ? 'withdrawn' : p().syncState}`}>
         <span class="visually-hidden">Status: </span>

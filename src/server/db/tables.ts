@@ -75,7 +75,8 @@ export interface PrioritiesTable {
   /** The CSP the device declared; assigned_csp_code is where the server counted it. */
   csp_code: string;
   theme_key: string;
-  place_kind: 'point' | 'area' | 'area-unit';
+  /** 'neighbourhood': a police neighbourhood chosen from the list, its code in area_code. */
+  place_kind: 'point' | 'area' | 'area-unit' | 'neighbourhood';
   lon: number | null;
   lat: number | null;
   accuracy_m: number | null;

@@ -54,6 +54,7 @@ const LEVELS: readonly BoundaryLevel[] = ['ward', 'district', 'neighbourhood', '
 
 export class AreaIndex {
   private readonly currentWards: BoundarySet | null;
+  private readonly neighbourhoodHits = new Map<string, Hit>();
 
   constructor(
     readonly sets: readonly BoundarySet[],
@@ -154,8 +155,7 @@ export class AreaIndex {
       }
       case 'area': {
         try {
-          const [first, ...rest] = set.overlaps(place.geometry);
-          return first ? { area: first.area, touches: rest.map((o) => o.area) } : MISS;
+          return byOverlap(set, place.geometry);
         } catch {
           // A self-crossing drawing cannot be intersected: fall back to its vertex average.
           const ring = place.geometry.coordinates[0]?.slice(0, -1) ?? [];
@@ -167,7 +167,38 @@ export class AreaIndex {
       }
       case 'area-unit':
         return { area: set.byCode.get(place.areaCode) ?? null, touches: [] };
+      case 'neighbourhood':
+        return this.neighbourhoodHit(place.neighbourhoodCode, set);
     }
+  }
+
+  /**
+   * A police neighbourhood chosen from the list is that neighbourhood; in the other levels it goes,
+   * like a drawn area, to the area it overlaps most (the rest are touches). Worked out once per
+   * neighbourhood and boundary set: the index is rebuilt whenever boundaries change.
+   */
+  private neighbourhoodHit(code: string, set: BoundarySet): Hit {
+    if (set.level === 'neighbourhood') return { area: set.byCode.get(code) ?? null, touches: [] };
+    const key = `${set.level}/${set.vintage}/${code}`;
+    let hit = this.neighbourhoodHits.get(key);
+    if (!hit) {
+      const shape = this.neighbourhoodShape(code);
+      try {
+        hit = shape ? byOverlap(set, shape) : MISS;
+      } catch {
+        // A shape turf cannot intersect: counted as outside the area (flagged), never a failed push.
+        hit = MISS;
+      }
+      this.neighbourhoodHits.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** The neighbourhood's outline in the vintage in force, else in any vintage that has it. */
+  private neighbourhoodShape(code: string): AreaGeometry | undefined {
+    const sets = this.sets.filter((s) => s.level === 'neighbourhood');
+    const current = sets.find((s) => s.vintage === this.current.neighbourhood);
+    return (current?.byCode.get(code) ?? sets.map((s) => s.byCode.get(code)).find(Boolean))?.geometry;
   }
 
   private fromWards(vintage: string, hit: Hit): AreaRow[] {
@@ -193,6 +224,11 @@ export class AreaIndex {
     const csps = this.hierarchy.cspsOfDistrict.get(districtCode) ?? [];
     return csps.length === 1 ? (csps[0] ?? null) : null;
   }
+}
+
+function byOverlap(set: BoundarySet, shape: AreaGeometry): Hit {
+  const [first, ...rest] = set.overlaps(shape);
+  return first ? { area: first.area, touches: rest.map((o) => o.area) } : MISS;
 }
 
 function row(

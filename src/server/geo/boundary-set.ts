@@ -7,7 +7,7 @@ import { feature, featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import Flatbush from 'flatbush';
 import type { BoundaryLevel } from '../db/tables';
-import { type AreaGeometry, geometryBBox, type PolygonGeometry } from './geometry';
+import { type AreaGeometry, geometryBBox } from './geometry';
 
 export interface IndexedArea {
   readonly code: string;
@@ -63,10 +63,10 @@ export class BoundarySet {
     return best;
   }
 
-  /** The areas a drawn polygon overlaps, most overlap first (ties: lowest code). */
-  overlaps(polygon: PolygonGeometry): Overlap[] {
+  /** The areas a drawn polygon (or another area's shape) overlaps, most overlap first (ties: lowest code). */
+  overlaps(polygon: AreaGeometry): Overlap[] {
     if (!this.tree) return [];
-    const drawn = feature(polygon as GeoJSON.Polygon);
+    const drawn = feature(polygon as GeoJSON.Polygon | GeoJSON.MultiPolygon);
     const out: Overlap[] = [];
     for (const i of this.tree.search(...geometryBBox(polygon))) {
       const a = this.areas[i];

@@ -6,9 +6,8 @@ import { API, PROTOCOL_VERSION } from '../../domain/sync-protocol';
 import { BOUNDARY_ATTRIBUTION, NEIGHBOURHOOD_ATTRIBUTION } from '../config';
 import type { Db } from '../db/tables';
 import { notFound } from '../errors';
-import { boundariesSignature } from '../geo/follow-boundaries';
 import { cspWardFeatures, findCsp, listCsps } from '../store/areas';
-import { cspNeighbourhoodFeatures, type NeighbourhoodFeature } from '../store/neighbourhoods';
+import { listedNeighbourhoods } from '../store/neighbourhoods';
 
 export interface AreaRouteOptions {
   readonly defaultCsp: string;
@@ -41,19 +40,11 @@ export function areaRoutes(app: FastifyInstance, db: Db, options: AreaRouteOptio
     };
   });
 
-  // Which neighbourhoods share ground with a CSP takes polygon overlaps: worked out once per
-  // CSP and kept until boundaries or CSPs change (the same signature the area index follows).
-  const neighbourhoods = new Map<string, { signature: string; features: NeighbourhoodFeature[] }>();
   app.get<{ Params: { code: string } }>(`${API.csps}/:code/neighbourhoods`, async (request, reply) => {
     const csp = await findCsp(db, request.params.code);
     if (!csp) return notFound(reply, `No CSP with code ${request.params.code} in this consultation store`);
-    const signature = await boundariesSignature(db);
-    let held = neighbourhoods.get(csp.code);
-    if (held?.signature !== signature) {
-      held = { signature, features: await cspNeighbourhoodFeatures(db, csp.code) };
-      neighbourhoods.set(csp.code, held);
-    }
+    const features = await listedNeighbourhoods(db, csp.code);
     reply.header('cache-control', 'public, max-age=300');
-    return { type: 'FeatureCollection', attribution: NEIGHBOURHOOD_ATTRIBUTION, features: held.features };
+    return { type: 'FeatureCollection', attribution: NEIGHBOURHOOD_ATTRIBUTION, features };
   });
 }

@@ -22,6 +22,7 @@ import type { AssignPlace } from '../geo/area-index';
 import { publicMeetingAgenda } from '../store/meetings/public-agenda';
 import { listMeetings, meetingRecord } from '../store/meetings/read';
 import { BundleConflict, storeMeetingBundle } from '../store/meetings/store-bundle';
+import { bundleNeighbourhoodIssues } from '../store/neighbourhood-choices';
 import { findInScope } from './scoped';
 
 const RecordQuery = v.object({
@@ -53,6 +54,8 @@ export function meetingRoutes(app: FastifyInstance, db: Db, assign: AssignPlace)
       return invalid(reply, checked.issues);
     }
     assertCspAccess(request, checked.value.meeting.cspCode);
+    const unlisted = await bundleNeighbourhoodIssues(db, checked.value.priorities);
+    if (unlisted.length > 0) return invalid(reply, unlisted);
     try {
       return await storeMeetingBundle(db, checked.value, assign, staffOf(request));
     } catch (error) {

@@ -19,6 +19,7 @@ import { checkRecorders, SIGN_IN_TO_SEND } from '../auth/recorder';
 import type { Db } from '../db/tables';
 import { invalid, sendError } from '../errors';
 import type { AssignPlace } from '../geo/area-index';
+import { checkNeighbourhoodChoices } from '../store/neighbourhood-choices';
 import { pullPriorities } from '../store/pull';
 import { pushPriorities } from '../store/push';
 
@@ -37,13 +38,14 @@ export function syncRoutes(
     const skew = measureSkew(sentAt, now);
 
     // Patrol records also need their recorder's session (src/server/auth/recorder.ts).
-    const checks = await checkRecorders(
+    const recorded = await checkRecorders(
       db,
       request,
       lists.priorities.map((raw, i) => checkPriorityRecord(raw, i, deviceId)),
     );
-    if (checks === 'sign-in')
+    if (recorded === 'sign-in')
       return sendError(reply, 401, { error: 'unauthorized', message: SIGN_IN_TO_SEND });
+    const checks = await checkNeighbourhoodChoices(db, recorded);
     const valid = checks.flatMap((c): PriorityRecord[] =>
       c.ok ? [correctDeviceTimes(c.value, skew, now)] : [],
     );

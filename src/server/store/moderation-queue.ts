@@ -27,6 +27,9 @@ export async function moderationQueue(db: Db, query: QueueQuery): Promise<Modera
   let q = db.kysely
     .selectFrom('priorities as p')
     .leftJoin('area_units as w', 'w.code', 'p.ward_code')
+    .leftJoin('area_units as n', (join) =>
+      join.onRef('n.code', '=', 'p.area_code').on('p.place_kind', '=', 'neighbourhood'),
+    )
     .select([
       'p.id',
       'p.csp_code',
@@ -36,6 +39,7 @@ export async function moderationQueue(db: Db, query: QueueQuery): Promise<Modera
       'p.ward_code',
       'w.name as ward_name',
       'p.landmark',
+      'n.name as neighbourhood_name',
       'p.place_kind',
       'p.channel',
       'p.created_at',
@@ -76,6 +80,7 @@ export async function moderationQueue(db: Db, query: QueueQuery): Promise<Modera
     wardCode: r.ward_code,
     wardName: r.ward_name,
     landmark: r.landmark,
+    neighbourhoodName: r.neighbourhood_name,
     placeKind: r.place_kind,
     channel: r.channel,
     createdAt: r.created_at,

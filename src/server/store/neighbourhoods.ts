@@ -5,6 +5,7 @@ import { area as turfArea } from '@turf/area';
 import type { NeighbourhoodFeatureProps } from '../../domain/areas';
 import type { Db } from '../db/tables';
 import { BoundarySet } from '../geo/boundary-set';
+import { boundariesSignature } from '../geo/follow-boundaries';
 import { type AreaGeometry, geometryBBox, unionBBox } from '../geo/geometry';
 import { cspWardsIn } from './areas';
 import { boundarySets, today, vintageOn } from './vintages';
@@ -17,6 +18,27 @@ export interface NeighbourhoodFeature {
   readonly properties: NeighbourhoodFeatureProps;
   readonly geometry: AreaGeometry;
 }
+
+// Which neighbourhoods share ground with a CSP takes polygon overlaps: worked out once per CSP
+// and kept until boundaries or CSPs change (the signature the area index follows).
+const held = new WeakMap<Db, Map<string, { signature: string; features: NeighbourhoodFeature[] }>>();
+
+/** cspNeighbourhoodFeatures, kept per store until its boundaries change. */
+export async function listedNeighbourhoods(db: Db, cspCode: string): Promise<NeighbourhoodFeature[]> {
+  const signature = await boundariesSignature(db);
+  const byCsp = held.get(db) ?? new Map();
+  held.set(db, byCsp);
+  let list = byCsp.get(cspCode);
+  if (list?.signature !== signature) {
+    list = { signature, features: await cspNeighbourhoodFeatures(db, cspCode) };
+    byCsp.set(cspCode, list);
+  }
+  return list.features;
+}
+
+/** The codes of a CSP's listed neighbourhoods, for checking a place chosen from the list. */
+export const listedNeighbourhoodCodes = async (db: Db, cspCode: string): Promise<ReadonlySet<string>> =>
+  new Set((await listedNeighbourhoods(db, cspCode)).map((f) => f.properties.code));
 
 export async function cspNeighbourhoodFeatures(db: Db, cspCode: string): Promise<NeighbourhoodFeature[]> {
   const sets = await boundarySets(db);

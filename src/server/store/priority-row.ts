@@ -12,10 +12,18 @@ export type PriorityValues = Omit<
   'change_seq' | 'change_tx' | 'sensitive' | 'hidden_reason' | 'merged_into' | 'moderated_at' | 'moderated_by'
 >;
 
+/** The area a person chose instead of a pin (a ward or other area unit, or a police neighbourhood). */
+function chosenArea(place: Place): { code: string; landmark: string | undefined } | undefined {
+  if (place.kind === 'area-unit') return { code: place.areaCode, landmark: place.landmark };
+  if (place.kind === 'neighbourhood') return { code: place.neighbourhoodCode, landmark: place.landmark };
+  return undefined;
+}
+
 export function toPriorityRow(p: Priority, area: Assignment, now: string): PriorityValues {
   const place = p.place;
+  const chosen = chosenArea(place);
   // The device offers to remove personal details; whatever still arrives is flagged here.
-  const details = personalDetailKinds(p.description, place.kind === 'area-unit' ? place.landmark : undefined);
+  const details = personalDetailKinds(p.description, chosen?.landmark);
   return {
     id: p.id,
     device_id: p.deviceId,
@@ -26,8 +34,8 @@ export function toPriorityRow(p: Priority, area: Assignment, now: string): Prior
     lat: place.kind === 'point' ? place.geometry.coordinates[1] : null,
     accuracy_m: place.kind === 'point' ? (place.accuracyM ?? null) : null,
     geometry: place.kind === 'area' ? JSON.stringify(place.geometry) : null,
-    area_code: place.kind === 'area-unit' ? place.areaCode : null,
-    landmark: place.kind === 'area-unit' ? (place.landmark ?? null) : null,
+    area_code: chosen?.code ?? null,
+    landmark: chosen?.landmark ?? null,
     description: p.description,
     times_of_day: JSON.stringify(p.when.timesOfDay),
     days: JSON.stringify(p.when.days),
@@ -62,11 +70,17 @@ export function fromPriorityRow(r: Selectable<PrioritiesTable>): Priority {
         }
       : r.place_kind === 'area'
         ? { kind: 'area', geometry: JSON.parse(r.geometry ?? 'null') }
-        : {
-            kind: 'area-unit',
-            areaCode: r.area_code ?? '',
-            ...(r.landmark === null ? {} : { landmark: r.landmark }),
-          };
+        : r.place_kind === 'neighbourhood'
+          ? {
+              kind: 'neighbourhood',
+              neighbourhoodCode: r.area_code ?? '',
+              ...(r.landmark === null ? {} : { landmark: r.landmark }),
+            }
+          : {
+              kind: 'area-unit',
+              areaCode: r.area_code ?? '',
+              ...(r.landmark === null ? {} : { landmark: r.landmark }),
+            };
   return {
     id: r.id,
     cspCode: r.csp_code,

@@ -14,7 +14,7 @@ import {
   suppressSupport,
 } from '../../domain/public';
 import { DEFAULT_THEMES } from '../../domain/taxonomy/themes';
-import type { Db } from '../db/tables';
+import type { Db, PrioritiesTable } from '../db/tables';
 
 const SENSITIVE_THEMES = DEFAULT_THEMES.filter((t) => t.sensitive).map((t) => t.key);
 
@@ -27,7 +27,7 @@ export interface PublicQuery {
 interface PublicRow {
   id: string;
   theme_key: string;
-  place_kind: 'point' | 'area' | 'area-unit';
+  place_kind: PrioritiesTable['place_kind'];
   lon: number | null;
   lat: number | null;
   geometry: string | null;
@@ -47,6 +47,9 @@ function publicPlace(row: PublicRow, grid: number): PublicPlace | undefined {
     const [lon, lat] = ringCentroid(outer);
     return { kind: 'point', coordinates: snapToGrid(lon, lat, grid) };
   }
+  // A police neighbourhood chosen without a pin publishes as the ward it was counted in.
+  if (row.place_kind === 'neighbourhood')
+    return row.ward_code ? { kind: 'area-unit', areaCode: row.ward_code } : undefined;
   if (row.area_code) return { kind: 'area-unit', areaCode: row.area_code };
   return undefined;
 }

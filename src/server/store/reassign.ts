@@ -29,6 +29,8 @@ export function storedPlace(r: StoredPlace): Place | null {
     return { kind: 'area', geometry: JSON.parse(r.geometry) as PolygonGeometry as never };
   }
   if (r.place_kind === 'area-unit' && r.area_code) return { kind: 'area-unit', areaCode: r.area_code };
+  if (r.place_kind === 'neighbourhood' && r.area_code)
+    return { kind: 'neighbourhood', neighbourhoodCode: r.area_code };
   return null;
 }
 

@@ -133,6 +133,9 @@ export async function meetingRecord(db: Db, id: string): Promise<MeetingRecord |
     .selectFrom('meeting_items as i')
     .innerJoin('priorities as p', 'p.id', 'i.priority_id')
     .leftJoin('area_units as w', 'w.code', 'p.ward_code')
+    .leftJoin('area_units as n', (join) =>
+      join.onRef('n.code', '=', 'p.area_code').on('p.place_kind', '=', 'neighbourhood'),
+    )
     .select([
       'i.priority_id',
       'i.source',
@@ -142,6 +145,7 @@ export async function meetingRecord(db: Db, id: string): Promise<MeetingRecord |
       'p.place_kind',
       'p.landmark',
       'w.name as ward_name',
+      'n.name as neighbourhood_name',
     ])
     .where('i.meeting_id', '=', id)
     .orderBy('i.position')
@@ -167,6 +171,7 @@ export async function meetingRecord(db: Db, id: string): Promise<MeetingRecord |
       description: i.description,
       placeText: [
         i.ward_name ? `${i.ward_name} ward` : null,
+        i.neighbourhood_name ? `${i.neighbourhood_name} police neighbourhood` : null,
         i.landmark,
         i.place_kind === 'point'
           ? 'pinned on the map'
