@@ -28,9 +28,22 @@ export interface PriorityResponse extends PulledResponse {
   readonly respondedBy: string;
 }
 
+/**
+ * Where a "me too" went after moderation merged the priority a device backed into another: it
+ * now counts for, and brings the progress of, the surviving priority (as the public sees it).
+ */
+export interface SupportFollow {
+  readonly backedId: string;
+  readonly priorityId: string;
+  readonly themeKey: string;
+  readonly description: string;
+}
+
 export interface ResponsesPullResponse {
   readonly protocol: number;
   readonly items: readonly PulledResponse[];
+  /** This device's backings that followed a merge (absent from older stores). */
+  readonly follows: readonly SupportFollow[];
   readonly cursor: string;
   readonly more: boolean;
 }

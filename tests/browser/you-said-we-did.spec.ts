@@ -1,11 +1,12 @@
 // "You said, we did": an officer's progress reaches the resident who raised the priority and
-// residents who backed it (and stays readable offline), can be recorded on any priority from
+// residents who backed it (and stays readable offline; a backing follows a merge to the
+// surviving priority), never with the officer's name, can be recorded on any priority from
 // the moderation queue, shows on the staff screen, and opens the next meeting's agenda.
 import { MEETINGS_API } from '../../src/domain/meetings-api';
 import { sampleBundle } from '../domain/meeting-fixtures';
 import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
 import { openMeetings, setUpMeeting } from './support/meeting-steps';
-import { publishedPriority, pushToStore, seedPublished } from './support/public-data';
+import { publishedPriority, pushToStore, seedPublished, supportRows } from './support/public-data';
 import { addStaffAccount, signInOnDevice, signInOverHttp } from './support/staff-account';
 
 async function respond(baseUrl: string, token: string, id: string, body: object): Promise<void> {
@@ -189,4 +190,63 @@ test("an officer records progress on the staff screen and the ward's next meetin
   await expect(agenda.nth(1)).toContainText('Progress: Done — Letters to 40 households');
   await expect(agenda.nth(2)).toContainText('Open (no update yet)');
   await expectAccessible(page);
+});
+
+test('a backer of a priority merged into another sees the survivor and its progress, offline too, counted once', async ({
+  context,
+  page,
+  store,
+}) => {
+  const backed = publishedPriority({ description: 'Cars race along Clifton Road every night' });
+  const survivor = publishedPriority({ description: 'Speeding on Clifton Road and Hillmorton Road' });
+  await seedPublished(store, [backed, survivor]);
+  addStaffAccount(store, 'amy.shaw', 'officer', 'PC Amy Shaw');
+  const token = await signInOverHttp(store, 'amy.shaw');
+  // Progress on the survivor comes first, so it is behind the device's cursor by the merge.
+  await respond(store.baseUrl, token, survivor.id, {
+    status: 'in-progress',
+    action: 'Speed checks booked for December',
+  });
+  await page.goto(store.baseUrl);
+  await waitForServiceWorker(page);
+  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  const card = page.getByRole('listitem').filter({ hasText: backed.description });
+  await card.getByRole('button', { name: 'Me too' }).click();
+  await expect(card).toContainText('You back this · counted', { timeout: 30_000 });
+  await page.getByRole('button', { name: /My priorities/ }).click();
+  const backedItems = page.getByRole('list', { name: 'Priorities you backed' }).getByRole('listitem');
+  await expect(backedItems).toHaveCount(1);
+  await expect(backedItems).toContainText(backed.description);
+
+  // Moderation merges the backed priority into the survivor.
+  const merged = await fetch(`${store.baseUrl}/api/v1/moderation/priorities/${backed.id}/merge`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ into: survivor.id }),
+  });
+  expect(merged.status).toBe(200);
+
+  await page.reload();
+  await page.getByRole('button', { name: /My priorities/ }).click();
+  await expect(backedItems).toContainText(survivor.description, { timeout: 30_000 });
+  await expect(backedItems).toContainText('was joined with this one');
+  await expect(backedItems).toContainText('You said, we did: In progress', { timeout: 30_000 });
+  await expect(backedItems).toContainText('Speed checks booked for December');
+  await expect(backedItems).toHaveCount(1);
+  await expectAccessible(page);
+
+  // The survivor shows as backed already: no second "me too", and the store counts it once.
+  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  const survivorCard = page.getByRole('listitem').filter({ hasText: survivor.description });
+  await expect(survivorCard).toContainText('You back this · counted');
+  await expect(survivorCard.getByRole('button', { name: 'Me too' })).toHaveCount(0);
+  expect(supportRows(store).filter((r) => r.device_id !== backed.deviceId)).toEqual([
+    { priority_id: survivor.id, device_id: expect.any(String) },
+  ]);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: /My priorities/ }).click();
+  await expect(backedItems).toContainText(survivor.description);
+  await expect(backedItems).toContainText('You said, we did: In progress');
 });

@@ -30,7 +30,18 @@ export function createPublicSet(options: {
   const [fetchedAt, setFetchedAt] = createSignal<number>();
   const [refreshing, setRefreshing] = createSignal(false);
   const supportRows = createLiveQuery(listSupports, []);
-  const supports = () => new Map(supportRows().map((s) => [s.priorityId, s]));
+  // A backing that followed a merge also backs the survivor: no second "me too" for it.
+  const supports = () =>
+    new Map(
+      supportRows().flatMap((s) =>
+        s.follows
+          ? [
+              [s.follows.priorityId, s],
+              [s.priorityId, s],
+            ]
+          : [[s.priorityId, s]],
+      ),
+    );
 
   createEffect(
     on([options.cspCode, options.online], ([csp, online]) => {

@@ -49,6 +49,8 @@ export interface LocalSupport {
   /** What was backed, as published then, so the device can list it offline (absent on older supports). */
   themeKey?: string;
   description?: string;
+  /** Moderation merged what was backed into this priority: the backing counts (and is shown) there. */
+  follows?: { priorityId: string; themeKey: string; description: string };
   syncState: SyncState;
   rejectReason?: string;
   attempts: number;

@@ -3,8 +3,8 @@ import { MEETINGS_API } from '../../domain/meetings-api';
 import type { ResponsesPullResponse } from '../../domain/response-status';
 import { PROTOCOL_VERSION } from '../../domain/sync-protocol';
 import { deviceId, readKv, writeKv } from '../store/kv';
-import { RESPONSES_CURSOR_KEY as CURSOR_KEY } from '../store/responses';
-import { applyResponses } from '../store/responses-pulled';
+import { RESPONSES_CURSOR_KEY as CURSOR_KEY, startResponsesOver } from '../store/responses';
+import { applyFollows, applyResponses } from '../store/responses-pulled';
 import { getJson } from './http';
 
 export async function pullResponses(): Promise<boolean> {
@@ -17,6 +17,11 @@ export async function pullResponses(): Promise<boolean> {
     const answer = await getJson<ResponsesPullResponse>(`${MEETINGS_API.pullResponses}?${query}`);
     if (answer.kind !== 'ok') return false;
     await applyResponses(answer.body.items);
+    // A backing that followed a merge: the survivor's earlier progress is behind the cursor.
+    if (await applyFollows(answer.body.follows ?? [])) {
+      await startResponsesOver();
+      continue;
+    }
     await writeKv(CURSOR_KEY, answer.body.cursor);
     if (!answer.body.more) return true;
   }

@@ -1,5 +1,7 @@
 // "Me too" priorities this device backed, with the store's "you said, we did" status on each
-// (pulled like the status of the device's own priorities, and kept for offline reading).
+// (pulled like the status of the device's own priorities, and kept for offline reading). When
+// moderation merged a backed priority into another, the backing follows it: the surviving
+// priority is shown, with its progress.
 import { For, Show } from 'solid-js';
 import type { PulledResponse } from '../../domain/response-status';
 import { themeLabel } from '../../domain/taxonomy/themes';
@@ -22,19 +24,30 @@ export function BackedPriorities(props: {
       <h2 id="backed-heading">Priorities you backed</h2>
       <ul class="priority-list" aria-labelledby="backed-heading">
         <For each={props.supports}>
-          {(s) => (
-            <li class="priority-item">
-              <h3>{s.themeKey ? themeLabel(s.themeKey) : 'A priority you backed'}</h3>
-              <Show when={s.description}>
-                <p>{s.description}</p>
-              </Show>
-              <p class="meta">
-                You backed it on {new Date(s.createdAt).toLocaleDateString('en-GB')} ·{' '}
-                {SUPPORT_STATE[s.syncState]}
-              </p>
-              <ResponseStatus response={props.responses?.get(s.priorityId)} />
-            </li>
-          )}
+          {(s) => {
+            // What the backing counts for now: the survivor of a merge, or what was backed.
+            const shown = () => s.follows ?? s;
+            return (
+              <li class="priority-item">
+                <h3>{shown().themeKey ? themeLabel(shown().themeKey as string) : 'A priority you backed'}</h3>
+                <Show when={shown().description}>
+                  <p>{shown().description}</p>
+                </Show>
+                <Show when={s.follows}>
+                  <p class="meta">
+                    The priority you backed
+                    {s.description ? ` ("${s.description}")` : ''} was joined with this one as the same
+                    concern; your backing counts here.
+                  </p>
+                </Show>
+                <p class="meta">
+                  You backed it on {new Date(s.createdAt).toLocaleDateString('en-GB')} ·{' '}
+                  {SUPPORT_STATE[s.syncState]}
+                </p>
+                <ResponseStatus response={props.responses?.get(s.follows?.priorityId ?? s.priorityId)} />
+              </li>
+            );
+          }}
         </For>
       </ul>
     </Show>

@@ -54,7 +54,7 @@ export function MyPriorities(props: {
       </Show>
       <Show when={backed().size > 0}>
         <Suspense>
-          <BackedPriorities supports={[...backed().values()]} responses={props.responses} />
+          <BackedPriorities supports={[...new Set(backed().values())]} responses={props.responses} />
         </Suspense>
       </Show>
     </section>

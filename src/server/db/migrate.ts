@@ -13,6 +13,7 @@ import * as m008 from './migrations/008_personal_details';
 import * as m008b from './migrations/008b_patrol_and_equality';
 import * as m010 from './migrations/010_staff_lockout_idle';
 import * as m011 from './migrations/011_summary_covering_index';
+import * as m017 from './migrations/017_support_follows';
 import type { Db } from './tables';
 
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '007b_summary_supports_index': m007b,
   '010_staff_lockout_idle': m010,
   '011_summary_covering_index': m011,
+  '017_support_follows': m017,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -176,6 +176,8 @@ export interface SupportsTable {
   device_id: string;
   created_at: string;
   received_at: string;
+  /** The priority the device backed, when a merge moved the support to another (migration 017). */
+  backed_id: string | null;
 }
 
 export interface Tables {

@@ -12,6 +12,7 @@ interface SupportsTable {
   device_id: string;
   created_at: string;
   received_at: string;
+  backed_id: string | null;
 }
 type WithSupports = Tables & { supports: SupportsTable };
 
@@ -41,7 +42,8 @@ export async function carrySupports(
   const targetDevices = t.selectFrom('supports').select('device_id').where('priority_id', '=', target.id);
   const moved = await t
     .updateTable('supports')
-    .set({ priority_id: target.id })
+    // Remember what each device backed, so it can be told where its backing went.
+    .set((eb) => ({ priority_id: target.id, backed_id: eb.fn.coalesce('backed_id', eb.val(source.id)) }))
     .where('priority_id', '=', source.id)
     .where('device_id', 'not in', targetDevices)
     .where('device_id', '!=', target.device_id)
@@ -56,6 +58,7 @@ export async function carrySupports(
         device_id: source.device_id,
         created_at: source.created_at,
         received_at: now,
+        backed_id: source.id,
       })
       .onConflict((oc) => oc.columns(['priority_id', 'device_id']).doNothing())
       .executeTakeFirst();

@@ -7,6 +7,7 @@ import type { Db } from '../../db/tables';
 import { formatCursor, parseCursor, pullHorizon } from '../change-stamp';
 import { publicRows } from '../public-priorities';
 import { toPulledResponse } from './responses';
+import { supportFollows } from './support-follows';
 
 export async function pullResponses(
   db: Db,
@@ -61,6 +62,7 @@ export async function pullResponses(
     // Least privilege: whoever raised or backed it learns what was done, never which officer
     // recorded it (no staff name or id leaves the store in a device's pull).
     items: page.map(toPulledResponse),
+    follows: await supportFollows(db, query.deviceId),
     cursor: last
       ? formatCursor({ tx: Number(last.change_tx), seq: Number(last.change_seq) })
       : formatCursor(after),
