@@ -88,7 +88,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   syncRoutes(app, options.db, areas.assign, deviceRateLimit(app, options.rateLimits));
   summaryRoutes(app, options.db);
   staffSummaryRoutes(app, options.db);
-  meetingRoutes(app, options.db, areas.assign);
+  meetingRoutes(app, options.db, areas.assign, {
+    sendGrantHours: options.staffSessionHours ?? DEFAULT_SESSION_HOURS,
+  });
   responseRoutes(app, options.db);
   publicRoutes(app, options.db, { gridMetres: options.publicGridMetres ?? DEFAULT_PUBLIC_GRID_METRES });
   supportRoutes(app, options.db);

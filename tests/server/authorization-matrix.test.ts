@@ -2,7 +2,7 @@
 // endpoint reached from an account of another CSP. A route added without an entry here fails
 // the completeness check, so nothing new ships unguarded by accident.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEETINGS_API } from '../../src/domain/meetings-api';
+import { MEETINGS_API, sendGrantPath } from '../../src/domain/meetings-api';
 import { MODERATION_API, MODERATION_DECISIONS } from '../../src/domain/moderation';
 import { can, ROLES, type Role, STAFF_API, type StaffAction } from '../../src/domain/staff';
 import { SUMMARY_API } from '../../src/domain/summary-export';
@@ -59,6 +59,15 @@ const ENDPOINTS: readonly Endpoint[] = [
     access: 'run-meeting',
     url: () => MEETINGS_API.bundles,
     payload: () => sampleBundle(),
+    scoped: true,
+  },
+  // While signed in, staff who may run meetings authorise a device to send one meeting later.
+  {
+    method: 'POST',
+    route: sendGrantPath(':id'),
+    access: 'run-meeting',
+    url: () => sendGrantPath('01935f3c-8a41-7d2e-9c5b-3f0e2a1b4c6d'),
+    payload: () => ({ deviceId: '01935f3c-8a41-7d2e-9c5b-3f0e2a1b4c6e', cspCode: RUGBY }),
     scoped: true,
   },
   {

@@ -28,6 +28,7 @@ export async function meetingBundle(meetingId: string, deviceId: string): Promis
     rejectReason: _r,
     waitingReason: _w,
     heldBundle: _h,
+    sendGrant: _g,
     closedAt,
     ...fields
   } = meeting;
@@ -44,6 +45,12 @@ export async function meetingBundle(meetingId: string, deviceId: string): Promis
     voters: ballots.filter((b) => b.priorityIds.length > 0).length,
     agreed,
   };
+}
+
+/** The meeting's send grant while it lasts (see src/client/meetings/send-grant.ts). */
+export async function liveSendGrant(meetingId: string, now = Date.now()): Promise<string | undefined> {
+  const grant = (await db().meetings.get(meetingId))?.sendGrant;
+  return grant && Date.parse(grant.expiresAt) > now ? grant.token : undefined;
 }
 
 export async function dueMeetingBundles(now: number): Promise<string[]> {
@@ -63,6 +70,7 @@ export async function markMeetingSent(meetingId: string): Promise<void> {
       syncState: 'sent',
       rejectReason: undefined,
       waitingReason: undefined,
+      sendGrant: undefined,
     });
   });
 }

@@ -21,6 +21,8 @@ export interface LocalMeeting extends MeetingDraft {
   rejectReason?: string;
   /** Why a finished meeting is still waiting to send (no staff member signed in who may send it). */
   waitingReason?: string;
+  /** The store's permission for this device to send this meeting once, given while staff were signed in. */
+  sendGrant?: { token: string; expiresAt: string };
   /**
    * A finished meeting imported from an export file: sent exactly as exported, under the device
    * id it was run with (its turns' ballots stayed on that device; only the totals travel).

@@ -16,6 +16,10 @@ export async function createMeeting(
 
 export const getMeeting = (id: string) => db().meetings.get(id);
 
+export async function saveSendGrant(meetingId: string, grant: { token: string; expiresAt: string }) {
+  await db().meetings.update(meetingId, { sendGrant: { token: grant.token, expiresAt: grant.expiresAt } });
+}
+
 export async function listMeetings(): Promise<LocalMeeting[]> {
   return db().meetings.orderBy('createdAt').reverse().toArray();
 }

@@ -1,8 +1,10 @@
 // Sends finished meetings, each as ONE bundle, through the shared outbox and its backoff.
 // The store keeps a bundle whole or not at all and answers "duplicate" to a resend, so a
 // lost answer or a store killed mid-upload just means sending the same bundle again.
-// Only a signed-in PCSO, officer or administrator of the meeting's CSP may send one: until
-// then the meeting waits on the device, saying who is needed (signing in sends it at once).
+// Only a PCSO, officer or administrator of the meeting's CSP may send one: with the send grant
+// they gave the meeting while signed in (so a session that idled out during a long meeting does
+// not hold it up), or signed in now. Until then the meeting waits on the device, saying who is
+// needed (signing in sends it at once).
 import { backoffDelay } from '../../domain/backoff';
 import type { BundleResponse } from '../../domain/meeting';
 import { MEETINGS_API } from '../../domain/meetings-api';
@@ -10,6 +12,7 @@ import type { ErrorBody } from '../../domain/sync-protocol';
 import { deviceId } from '../store/kv';
 import {
   dueMeetingBundles,
+  liveSendGrant,
   markMeetingRejected,
   markMeetingSent,
   markMeetingWaiting,
@@ -36,12 +39,18 @@ export async function pushMeetingBundles(now = Date.now, random = Math.random): 
       await markMeetingRejected(id, 'The meeting is not complete on this device.');
       continue;
     }
-    const token = await liveStaffToken();
-    if (!token) {
+    // The narrowest permission first: this meeting's own grant, then the signed-in session.
+    const tokens = [await liveSendGrant(id, now()), await liveStaffToken()].filter((t) => t !== undefined);
+    if (tokens.length === 0) {
       await later(id, NEEDS_SIGN_IN);
       continue;
     }
-    const answer = await postJson<BundleResponse>(MEETINGS_API.bundles, bundle, { auth: { token } });
+    let answer = await postJson<BundleResponse>(MEETINGS_API.bundles, bundle, {
+      auth: { token: tokens[0]! },
+    });
+    const refused = () => answer.kind === 'client-error' && (answer.status === 401 || answer.status === 403);
+    if (refused() && tokens[1])
+      answer = await postJson<BundleResponse>(MEETINGS_API.bundles, bundle, { auth: { token: tokens[1] } });
     if (answer.kind === 'ok') {
       await markMeetingSent(id);
       sent++;

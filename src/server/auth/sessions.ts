@@ -91,21 +91,26 @@ export async function findSession(
       .where('token_hash', '=', hashToken(token))
       .execute();
   }
+  return { staff: await staffPrincipal(db, row), expiresAt: row.expires_at };
+}
+
+/** The account as a signed-in principal, with the CSPs it covers now. */
+export async function staffPrincipal(
+  db: Db,
+  user: { id: string; username: string; display_name: string; role: StaffPrincipal['role'] },
+): Promise<StaffPrincipal> {
   const csps = await db.kysely
     .selectFrom('user_csps')
     .select('csp_code')
-    .where('user_id', '=', row.id)
+    .where('user_id', '=', user.id)
     .orderBy('csp_code')
     .execute();
   return {
-    staff: {
-      id: row.id,
-      username: row.username,
-      displayName: row.display_name,
-      role: row.role,
-      cspCodes: csps.map((c) => c.csp_code),
-    },
-    expiresAt: row.expires_at,
+    id: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    role: user.role,
+    cspCodes: csps.map((c) => c.csp_code),
   };
 }
 

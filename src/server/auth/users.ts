@@ -111,6 +111,7 @@ export async function disableStaff(db: Db, username: string): Promise<StaffAccou
     const disabledAt = row.disabled_at ?? new Date().toISOString();
     await tx.updateTable('users').set({ disabled_at: disabledAt }).where('id', '=', row.id).execute();
     await tx.deleteFrom('sessions').where('user_id', '=', row.id).execute();
+    await tx.deleteFrom('meeting_send_grants').where('staff_id', '=', row.id).execute();
     const csps = await tx
       .selectFrom('user_csps')
       .select(['user_id', 'csp_code'])
@@ -127,8 +128,9 @@ export async function setStaffPassword(db: Db, username: string, password: strin
     const row = await tx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
     if (!row) return false;
     await tx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', row.id).execute();
-    // A new password ends every session signed in with the old one.
+    // A new password ends every session signed in with the old one, and withdraws meeting send grants.
     await tx.deleteFrom('sessions').where('user_id', '=', row.id).execute();
+    await tx.deleteFrom('meeting_send_grants').where('staff_id', '=', row.id).execute();
     return true;
   });
 }

@@ -14,6 +14,7 @@ import * as m008b from './migrations/008b_patrol_and_equality';
 import * as m010 from './migrations/010_staff_lockout_idle';
 import * as m011 from './migrations/011_summary_covering_index';
 import * as m017 from './migrations/017_support_follows';
+import * as m017b from './migrations/017b_meeting_send_grants';
 import type { Db } from './tables';
 
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '010_staff_lockout_idle': m010,
   '011_summary_covering_index': m011,
   '017_support_follows': m017,
+  '017b_meeting_send_grants': m017b,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -180,6 +180,18 @@ export interface SupportsTable {
   backed_id: string | null;
 }
 
+/** A meeting's permission to be sent by one device once, issued by signed-in staff (migration 017b). */
+export interface MeetingSendGrantsTable {
+  token_hash: string;
+  meeting_id: string;
+  device_id: string;
+  csp_code: string;
+  staff_id: string;
+  issued_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface Tables {
   area_units: AreaUnitsTable;
   csp_districts: CspDistrictsTable;
@@ -194,6 +206,7 @@ export interface Tables {
   meeting_items: MeetingItemsTable;
   meeting_agreed: MeetingAgreedTable;
   priority_responses: PriorityResponsesTable;
+  meeting_send_grants: MeetingSendGrantsTable;
   boundary_sets: BoundarySetsTable;
   area_boundaries: AreaBoundariesTable;
   csp_wards: CspWardsTable;

@@ -1,12 +1,13 @@
 // Meetings: a device uploads a whole meeting as one bundle (sent by a signed-in PCSO, officer or
-// administrator of the meeting's CSP); staff read records, export them (JSON, Markdown, DOCX,
+// administrator of the meeting's CSP, or with the send grant one of them gave the meeting while
+// signed in, so a session that idled out during the meeting does not hold it up); staff read records, export them (JSON, Markdown, DOCX,
 // police.uk shape); anyone may read a ward's agenda (what the last meeting agreed and the
 // progress on it, moderated text only, as police.uk publishes for neighbourhoods).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as v from 'valibot';
 import { MeetingIdSchema } from '../../domain/meeting';
 import { checkMeetingBundle } from '../../domain/meeting-bundle-check';
-import { MEETINGS_API } from '../../domain/meetings-api';
+import { MEETINGS_API, sendGrantPath } from '../../domain/meetings-api';
 import { toPoliceUk } from '../../domain/police-uk';
 import { AreaCodeSchema, CspCodeSchema } from '../../domain/priority';
 import { SUPPORTED_PROTOCOLS, unsupportedProtocolMessage } from '../../domain/sync-protocol';
@@ -15,12 +16,13 @@ import { check } from '../../domain/validation';
 import { meetingRecordDocx } from '../../reports/meeting-record-docx';
 import { meetingRecordMarkdown } from '../../reports/meeting-record-md';
 import { audit } from '../auth/audit';
-import { assertCspAccess, requireStaff, staffOf } from '../auth/guard';
+import { assertCspAccess, bearerToken, requireStaff, staffOf } from '../auth/guard';
 import type { Db } from '../db/tables';
 import { invalid, sendError } from '../errors';
 import type { AssignPlace } from '../geo/area-index';
 import { publicMeetingAgenda } from '../store/meetings/public-agenda';
 import { listMeetings, meetingRecord } from '../store/meetings/read';
+import { checkSendGrant, isSendGrant, issueSendGrant } from '../store/meetings/send-grants';
 import { BundleConflict, storeMeetingBundle } from '../store/meetings/store-bundle';
 import { bundleNeighbourhoodIssues } from '../store/neighbourhood-choices';
 import { findInScope } from './scoped';
@@ -39,10 +41,28 @@ const scopedRecord = (db: Db, request: FastifyRequest<{ Params: { id: string } }
     what: 'meeting',
   });
 
-export function meetingRoutes(app: FastifyInstance, db: Db, assign: AssignPlace): void {
+const GrantRequest = v.strictObject({
+  deviceId: v.pipe(v.string('device id must be text'), v.uuid('device id must be a UUID')),
+  cspCode: CspCodeSchema,
+});
+
+export function meetingRoutes(
+  app: FastifyInstance,
+  db: Db,
+  assign: AssignPlace,
+  options: { readonly sendGrantHours: number },
+): void {
+  const sessionGuard = requireStaff('run-meeting');
   // Least privilege on a shared device: the meeting runs offline with nobody signed in, but only
-  // a staff member who may run meetings in the meeting's CSP can put it into the store.
-  app.post(MEETINGS_API.bundles, { preHandler: requireStaff('run-meeting') }, async (request, reply) => {
+  // a staff member who may run meetings in the meeting's CSP can put it into the store: signed
+  // in now, or through the single-use grant they gave this meeting on this device earlier.
+  app.post(MEETINGS_API.bundles, async (request, reply) => {
+    const token = bearerToken(request);
+    const viaGrant = token !== undefined && (await isSendGrant(db, token));
+    if (!viaGrant) {
+      await sessionGuard.call(app, request, reply);
+      if (reply.sent) return reply;
+    }
     const checked = checkMeetingBundle(request.body);
     if (!checked.ok) {
       if (checked.unsupportedProtocol !== undefined)
@@ -53,17 +73,57 @@ export function meetingRoutes(app: FastifyInstance, db: Db, assign: AssignPlace)
         });
       return invalid(reply, checked.issues);
     }
-    assertCspAccess(request, checked.value.meeting.cspCode);
+    let sender = request.staff;
+    let grantHash: string | undefined;
+    if (viaGrant) {
+      const grant = await checkSendGrant(db, token, checked.value);
+      if (!grant.ok)
+        return sendError(reply, grant.status, {
+          error: grant.status === 401 ? 'unauthorized' : 'forbidden',
+          message: grant.message,
+        });
+      sender = grant.staff;
+      grantHash = grant.hash;
+    } else assertCspAccess(request, checked.value.meeting.cspCode);
     const unlisted = await bundleNeighbourhoodIssues(db, checked.value.priorities);
     if (unlisted.length > 0) return invalid(reply, unlisted);
     try {
-      return await storeMeetingBundle(db, checked.value, assign, staffOf(request));
+      return await storeMeetingBundle(db, checked.value, assign, sender, undefined, grantHash);
     } catch (error) {
       if (error instanceof BundleConflict)
         return sendError(reply, 409, { error: 'conflict', message: `Meeting not stored: ${error.message}.` });
       throw error;
     }
   });
+
+  // Asked by the device while its PCSO is signed in and online (at the meeting's start).
+  app.post<{ Params: { id: string } }>(
+    sendGrantPath(':id'),
+    { preHandler: sessionGuard },
+    async (request, reply) => {
+      const id = check(MeetingIdSchema, request.params.id);
+      if (!id.ok)
+        return invalid(
+          reply,
+          id.issues.map((i) => ({ ...i, path: 'id' })),
+        );
+      const body = check(GrantRequest, request.body ?? {});
+      if (!body.ok) return invalid(reply, body.issues);
+      assertCspAccess(request, body.value.cspCode);
+      const grant = await issueSendGrant(
+        db,
+        staffOf(request),
+        { meetingId: id.value, ...body.value },
+        options.sendGrantHours * 3_600_000,
+      );
+      if (!grant)
+        return sendError(reply, 409, {
+          error: 'conflict',
+          message: 'This meeting is already in the consultation store: there is nothing left to authorise.',
+        });
+      return reply.code(201).send(grant);
+    },
+  );
 
   app.get<{ Params: { code: string }; Querystring: Record<string, unknown> }>(
     MEETINGS_API.agenda(':code'),

@@ -12,6 +12,7 @@ import { KioskView } from './KioskView';
 import { formatDate, MEETING_SYNC_TEXT } from './labels';
 import { MeetingItemForm } from './MeetingItemForm';
 import { ResultsView } from './ResultsView';
+import { SendPermission } from './SendPermission';
 
 type Tab = 'agenda' | 'kiosk' | 'chair' | 'results';
 
@@ -47,6 +48,7 @@ export function MeetingRoom(props: { session: AppSession; meetingId: string; onB
               .partners.map((p) => AGENCY_LABELS[p])
               .join(', ') || 'none recorded'}
           </p>
+          <SendPermission session={props.session} meeting={m()} />
           <div class="attendance">
             <label for="attendance">Attendance (people in the room)</label>
             <input

@@ -20,6 +20,8 @@ export async function storeMeetingBundle(
   /** The signed-in staff member sending it (the route requires one; store tests may omit). */
   sentBy: StaffPrincipal | null = null,
   now: () => string = () => new Date().toISOString(),
+  /** The hash of the send grant it came with (send-grants.ts): used up in the same transaction. */
+  grantHash?: string,
 ): Promise<BundleResponse> {
   const at = now();
   const { meeting } = bundle;
@@ -103,11 +105,22 @@ export async function storeMeetingBundle(
         )
         .execute();
     }
+    if (grantHash) {
+      const used = await tx
+        .updateTable('meeting_send_grants')
+        .set({ used_at: at })
+        .where('token_hash', '=', grantHash)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(used.numUpdatedRows) !== 1)
+        throw new BundleConflict('its permission to send was used already');
+    }
     await audit({ kysely: tx }, sentBy, 'upload-meeting', {
       cspCode: meeting.cspCode,
       targetId: meeting.id,
       priorities: bundle.priorities.length,
       attendance: meeting.attendance,
+      ...(grantHash ? { via: 'send-grant' } : {}),
     });
     return 'accepted' as const;
   });
