@@ -1,7 +1,7 @@
 // Meetings: a device uploads a whole meeting as one bundle (sent by a signed-in PCSO, officer or
 // administrator of the meeting's CSP, or with the send grant one of them gave the meeting while
-// signed in, so a session that idled out during the meeting does not hold it up); staff read records, export them (JSON, Markdown, DOCX,
-// police.uk shape); anyone may read a ward's agenda (what the last meeting agreed and the
+// signed in, so a session that idled out during the meeting does not hold it up); staff read
+// records, export them (JSON, Markdown, DOCX, police.uk shape); anyone may read a ward's agenda (what the last meeting agreed and the
 // progress on it, moderated text only, as police.uk publishes for neighbourhoods).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as v from 'valibot';
