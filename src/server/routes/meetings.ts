@@ -73,7 +73,6 @@ export function meetingRoutes(
         });
       return invalid(reply, checked.issues);
     }
-    let sender = request.staff;
     let grantHash: string | undefined;
     if (viaGrant) {
       const grant = await checkSendGrant(db, token, checked.value);
@@ -82,13 +81,15 @@ export function meetingRoutes(
           error: grant.status === 401 ? 'unauthorized' : 'forbidden',
           message: grant.message,
         });
-      sender = grant.staff;
+      // The staff member who gave the grant sends it (and is audited), with their rights as they are now.
+      request.staff = grant.staff;
       grantHash = grant.hash;
-    } else assertCspAccess(request, checked.value.meeting.cspCode);
+    }
+    assertCspAccess(request, checked.value.meeting.cspCode);
     const unlisted = await bundleNeighbourhoodIssues(db, checked.value.priorities);
     if (unlisted.length > 0) return invalid(reply, unlisted);
     try {
-      return await storeMeetingBundle(db, checked.value, assign, sender, undefined, grantHash);
+      return await storeMeetingBundle(db, checked.value, assign, staffOf(request), undefined, grantHash);
     } catch (error) {
       if (error instanceof BundleConflict)
         return sendError(reply, 409, { error: 'conflict', message: `Meeting not stored: ${error.message}.` });
