@@ -1,7 +1,8 @@
 // "You said, we did": an officer's progress reaches the resident who raised the priority and
-// residents who backed it (and stays readable offline; a backing follows a merge to the
-// surviving priority), never with the officer's name, can be recorded on any priority from
-// the moderation queue, shows on the staff screen, and opens the next meeting's agenda.
+// residents who backed it (and stays readable offline; a backing, and a priority merged as a
+// duplicate, follow the merge to the surviving priority, named only while it is public), never
+// with the officer's name, can be recorded on any priority from the moderation queue, shows on
+// the staff screen, and opens the next meeting's agenda.
 import { MEETINGS_API } from '../../src/domain/meetings-api';
 import { sampleBundle } from '../domain/meeting-fixtures';
 import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
@@ -16,6 +17,16 @@ async function respond(baseUrl: string, token: string, id: string, body: object)
     body: JSON.stringify(body),
   });
   expect(res.status).toBe(201);
+}
+
+/** A moderation decision over HTTP, as an officer's queue makes it; answers the HTTP status. */
+async function moderate(baseUrl: string, token: string, id: string, decision: string, body: object) {
+  const res = await fetch(`${baseUrl}/api/v1/moderation/priorities/${id}/${decision}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  return res.status;
 }
 
 test('a status update reaches the resident who raised the priority and one who backed another, offline too', async ({
@@ -219,12 +230,7 @@ test('a backer of a priority merged into another sees the survivor and its progr
   await expect(backedItems).toContainText(backed.description);
 
   // Moderation merges the backed priority into the survivor.
-  const merged = await fetch(`${store.baseUrl}/api/v1/moderation/priorities/${backed.id}/merge`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ into: survivor.id }),
-  });
-  expect(merged.status).toBe(200);
+  expect(await moderate(store.baseUrl, token, backed.id, 'merge', { into: survivor.id })).toBe(200);
 
   await page.reload();
   await page.getByRole('button', { name: /My priorities/ }).click();
@@ -249,4 +255,70 @@ test('a backer of a priority merged into another sees the survivor and its progr
   await page.getByRole('button', { name: /My priorities/ }).click();
   await expect(backedItems).toContainText(survivor.description);
   await expect(backedItems).toContainText('You said, we did: In progress');
+
+  // Hidden by moderation: the device stops naming the survivor (it named it only while public).
+  await context.setOffline(false);
+  expect(await moderate(store.baseUrl, token, survivor.id, 'hide', { reason: 'Names a resident' })).toBe(200);
+  await page.reload();
+  await page.getByRole('button', { name: /My priorities/ }).click();
+  await expect(backedItems).not.toContainText(survivor.description, { timeout: 30_000 });
+  await expect(backedItems).toContainText(backed.description);
+});
+
+test("the author of a priority merged into another sees it was combined, and the survivor's progress, offline too", async ({
+  context,
+  page,
+  store,
+}) => {
+  const survivor = publishedPriority({
+    themeKey: 'local.fly-tipping',
+    description: 'Dumping behind the Benn shops',
+  });
+  await seedPublished(store, [survivor]);
+  addStaffAccount(store, 'amy.shaw', 'officer', 'PC Amy Shaw');
+  const token = await signInOverHttp(store, 'amy.shaw');
+  await page.goto(store.baseUrl);
+  await waitForServiceWorker(page);
+  await page.getByLabel('Or choose a ward instead of a pin').selectOption({ label: 'Benn' });
+  await page.getByLabel('What should be prioritised?').selectOption({ label: 'Fly-tipping' });
+  await page.getByLabel('Describe it briefly (optional)').fill('Mattresses dumped in the alley again');
+  await page.getByLabel('I live here').check();
+  await page.getByRole('button', { name: 'Save priority' }).click();
+  await page.getByRole('button', { name: /My priorities/ }).click();
+  const mine = page.getByRole('list', { name: 'Priorities recorded on this device' }).getByRole('listitem');
+  await expect(mine).toContainText('Sent', { timeout: 30_000 });
+  const [own] = store.query<{ id: string }>('select id from priorities where id != ?', survivor.id);
+
+  // Progress on the survivor comes first, so it is behind the device's cursor by the merge.
+  await respond(store.baseUrl, token, survivor.id, {
+    status: 'in-progress',
+    action: 'Alley gated in January',
+  });
+  expect(await moderate(store.baseUrl, token, own!.id, 'merge', { into: survivor.id })).toBe(200);
+
+  await page.reload();
+  await page.getByRole('button', { name: /My priorities/ }).click();
+  await expect(mine).toContainText('Combined with this priority as the same concern', { timeout: 30_000 });
+  await expect(mine).toContainText(survivor.description);
+  await expect(mine).toContainText('You said, we did: In progress', { timeout: 30_000 });
+  await expect(mine).toContainText('Alley gated in January');
+  await expect(mine).toContainText('Mattresses dumped in the alley again');
+  await expectAccessible(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: /My priorities/ }).click();
+  await expect(mine).toContainText(survivor.description);
+  await expect(mine).toContainText('You said, we did: In progress');
+
+  // Hidden by moderation: the survivor is no longer named on the device, only that it was combined.
+  await context.setOffline(false);
+  expect(await moderate(store.baseUrl, token, survivor.id, 'hide', { reason: 'Names a resident' })).toBe(200);
+  await page.reload();
+  await page.getByRole('button', { name: /My priorities/ }).click();
+  await expect(mine).toContainText('Combined with another priority raising the same concern', {
+    timeout: 30_000,
+  });
+  await expect(mine).not.toContainText(survivor.description);
+  await expect(mine).not.toContainText('Alley gated in January');
 });

@@ -2,9 +2,10 @@
 // once the store holds all of it, and refuses while anything (a priority, a meeting, a "me too")
 // is still waiting to be sent.
 import { db } from './db';
+import { MERGED_KEY } from './merged';
 
 /** Keys in kv that belong to the person using the device, not to the app or the area. */
-export const PERSONAL_KV_KEYS = ['capture-draft', 'staff:patrol'] as const;
+export const PERSONAL_KV_KEYS = ['capture-draft', 'staff:patrol', MERGED_KEY] as const;
 
 export type ClearOutcome =
   | { ok: true; removed: number; supportsRemoved: number }

@@ -38,6 +38,13 @@ export interface OutboxEntry {
   kind?: 'meeting';
 }
 
+/** The priority a merged one now counts for, as the public sees it (named only while it is public). */
+export interface Survivor {
+  priorityId: string;
+  themeKey: string;
+  description: string;
+}
+
 /** A "me too" this device gave; its syncState 'waiting' entries are the supports' outbox. */
 export interface LocalSupport {
   id: string;
@@ -50,7 +57,7 @@ export interface LocalSupport {
   themeKey?: string;
   description?: string;
   /** Moderation merged what was backed into this priority: the backing counts (and is shown) there. */
-  follows?: { priorityId: string; themeKey: string; description: string };
+  follows?: Survivor;
   syncState: SyncState;
   rejectReason?: string;
   attempts: number;

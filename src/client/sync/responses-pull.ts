@@ -18,7 +18,7 @@ export async function pullResponses(): Promise<boolean> {
     if (answer.kind !== 'ok') return false;
     await applyResponses(answer.body.items);
     // A backing that followed a merge: the survivor's earlier progress is behind the cursor.
-    if (await applyFollows(answer.body.follows ?? [])) {
+    if (await applyFollows(answer.body.follows)) {
       await startResponsesOver();
       continue;
     }

@@ -1,6 +1,6 @@
 // Shown when the store refused an edit because the priority was changed there first (for
 // example by a moderator): both versions side by side, and the author chooses.
-export function ConflictPanel(props: {
+export default function ConflictPanel(props: {
   mine: string;
   theirs: string;
   onKeep: (keep: 'mine' | 'theirs') => void;

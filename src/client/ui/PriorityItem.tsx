@@ -1,13 +1,17 @@
 // One of my priorities: what it says, where it is counted, its sync state, and what the
 // author can still do with it.
-import { createSignal, Match, Show, Switch } from 'solid-js';
+import { createSignal, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import { DESCRIPTION_MAX } from '../../domain/priority';
 import type { PulledResponse } from '../../domain/response-status';
 import { themeLabel } from '../../domain/taxonomy/themes';
 import type { LocalPriority } from '../store/db';
 import type { NeighbourhoodCollection, WardCollection } from '../sync/reference-data';
-import { ConflictPanel } from './ConflictPanel';
 import { ResponseStatus } from './ResponseStatus';
+
+// Rare, so on demand (the shell's gzip budget has no room): settling a sync conflict, and what
+// a merge did with it.
+const ConflictPanel = lazy(() => import('./ConflictPanel'));
+const MergedNote = lazy(() => import('./MergedNote'));
 
 export interface PriorityActions {
   edit(id: string, description: string): Promise<void>;
@@ -74,13 +78,20 @@ export function PriorityItem(props: {
         {stateText(p())}
       </p>
       <ResponseStatus response={props.response} />
+      <Show when={p().server?.status === 'merged'}>
+        <Suspense>
+          <MergedNote priorityId={p().id} />
+        </Suspense>
+      </Show>
       <Show when={p().syncState === 'conflict' && p().conflict}>
         {(conflict) => (
-          <ConflictPanel
-            mine={p().description}
-            theirs={conflict().current.description}
-            onKeep={(keep) => void props.actions.resolve(p().id, keep)}
-          />
+          <Suspense>
+            <ConflictPanel
+              mine={p().description}
+              theirs={conflict().current.description}
+              onKeep={(keep) => void props.actions.resolve(p().id, keep)}
+            />
+          </Suspense>
         )}
       </Show>
       <Show when={canChange()}>

@@ -1,7 +1,8 @@
 // "Me too" follows a merge, on both databases: a backer of a priority merged into another is
 // told where its backing went (the survivor as the public sees it) and pulls the survivor's
 // progress, including progress recorded before the merge; nothing is counted twice, a replayed
-// or late support follows the merge too, and a survivor that is not public says nothing.
+// or late support follows the merge too, and a survivor that is not public says nothing. The
+// author of a merged duplicate is told the same way, and gets the survivor's progress.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newDeviceId, newPriorityId } from '../../../src/domain/ids';
 import type { Priority } from '../../../src/domain/priority';
@@ -121,6 +122,49 @@ describe.each(backends())('"me too" after a merge on $name', (backend) => {
     expect(onTarget).toHaveLength(1);
   });
 
+  it("tells the author of a merged duplicate where it went and sends the survivor's progress", async () => {
+    const [duplicate, survivor] = await publish(
+      { description: 'Vans parked on the pavement by the school' },
+      { description: 'Pavement parking on School Lane' },
+    );
+    await respond(survivor!.id, 'Parking patrols at school times');
+    const author = duplicate!.deviceId;
+    expect((await pullResponses(store.db, { deviceId: author })).follows).toEqual([]);
+    await decide(store.db, officer, duplicate!.id, 'merge', { into: survivor!.id });
+    const pulled = await pullResponses(store.db, { deviceId: author });
+    // Named once, although the author is both its raiser and (by the merge) a supporter of the survivor.
+    expect(pulled.follows).toEqual([
+      {
+        backedId: duplicate!.id,
+        priorityId: survivor!.id,
+        themeKey: survivor!.themeKey,
+        description: 'Pavement parking on School Lane',
+      },
+    ]);
+    expect(pulled.items.map((r) => [r.priorityId, r.action])).toEqual([
+      [survivor!.id, 'Parking patrols at school times'],
+    ]);
+    // Hidden later: no longer named, and its later progress is not sent.
+    await decide(store.db, officer, survivor!.id, 'hide', { reason: 'Names a resident' });
+    await respond(survivor!.id, 'Not for the public');
+    const hidden = await pullResponses(store.db, { deviceId: author, cursor: pulled.cursor });
+    expect(hidden.follows).toEqual([]);
+    expect(hidden.items).toEqual([]);
+  });
+
+  it('tells the author of a merged duplicate who had already backed the survivor', async () => {
+    const [survivor] = await publish({ description: 'Street lights out on Bilton Road' });
+    const [duplicate] = await pushAll(store, [{ description: 'Dark stretch of Bilton Road at night' }]);
+    const author = duplicate!.deviceId;
+    expect((await back(author, survivor!.id)).results[0]?.status).toBe('accepted');
+    await decide(store.db, officer, duplicate!.id, 'merge', { into: survivor!.id });
+    expect(
+      (await pullResponses(store.db, { deviceId: author })).follows.map((f) => [f.backedId, f.priorityId]),
+    ).toEqual([[duplicate!.id, survivor!.id]]);
+    // Its author counts for the survivor once: the backing it gave, not a second one for the merge.
+    expect(await supportCount(store.db, survivor!.id)).toBe(1);
+  });
+
   it('says nothing about a survivor that is not public, and counts nothing for it', async () => {
     const [backed] = await publish({ description: 'Noise from the car park' });
     const [unpublished] = await pushAll(store, [{ description: 'Noise at night near the flats' }]);
@@ -131,6 +175,8 @@ describe.each(backends())('"me too" after a merge on $name', (backend) => {
     const pulled = await pullResponses(store.db, { deviceId: device });
     expect(pulled.follows).toEqual([]);
     expect(pulled.items).toEqual([]);
+    // Nor to the merged priority's author.
+    expect((await pullResponses(store.db, { deviceId: backed!.deviceId })).follows).toEqual([]);
     // A support sent now for the merged priority is refused: it would count for a priority not public.
     expect((await back(newDeviceId(), backed!.id)).results[0]).toMatchObject({
       status: 'rejected',
