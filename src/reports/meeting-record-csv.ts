@@ -2,12 +2,11 @@
 // when agreed, its rank, lead agency, intended action and latest progress. The meeting's facts
 // repeat on every row so the files of many meetings can be stacked into one table. Never the
 // name of the officer who recorded progress. Same CSV conventions as the summary export.
-import { stringify } from 'csv-stringify/sync';
 import { AGENCY_LABELS, MEETING_KIND_LABELS, SOURCE_LABELS } from '../domain/meeting';
 import type { MeetingRecord } from '../domain/meeting-record';
 import { RESPONSE_STATUS_LABELS } from '../domain/response';
 import { themeLabel } from '../domain/taxonomy/themes';
-import { CSV_BOM } from './formats/csv';
+import { spreadsheetCsv } from './formats/spreadsheet-csv';
 
 export const MEETING_RECORD_CSV_COLUMNS = [
   'meeting_id',
@@ -35,9 +34,6 @@ export const MEETING_RECORD_CSV_COLUMNS = [
   'progress_reason',
 ] as const;
 
-/** Free text typed by residents and officers must not run as a formula when a spreadsheet opens it. */
-const text = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-
 export function meetingRecordCsv(record: MeetingRecord): string {
   const m = record.meeting;
   const agreed = new Map(record.agreed.map((a) => [a.priorityId, a]));
@@ -51,24 +47,25 @@ export function meetingRecordCsv(record: MeetingRecord): string {
       m.cspCode,
       m.wardCode,
       record.wardName ?? '',
-      text(m.venue),
+      m.venue,
       m.attendance,
       record.voters,
       item.priorityId,
       item.themeKey,
       themeLabel(item.themeKey),
-      text(item.description),
-      text(item.placeText),
+      item.description,
+      item.placeText,
       SOURCE_LABELS[item.source],
       item.votes,
       a?.rank ?? '',
       a ? AGENCY_LABELS[a.leadAgency] : '',
-      text(a?.action ?? ''),
+      a?.action ?? '',
       progress ? RESPONSE_STATUS_LABELS[progress.status] : '',
       progress ? progress.respondedAt.slice(0, 10) : '',
-      text(progress?.action ?? ''),
-      text(progress?.reason ?? ''),
+      progress?.action ?? '',
+      progress?.reason ?? '',
     ];
   });
-  return CSV_BOM + stringify([[...MEETING_RECORD_CSV_COLUMNS], ...rows], { record_delimiter: '\r\n' });
+  // Free text typed by residents and officers is made formula-safe with every other text cell.
+  return spreadsheetCsv(MEETING_RECORD_CSV_COLUMNS, rows);
 }

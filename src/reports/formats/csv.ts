@@ -1,10 +1,10 @@
 // The consultation summary as tidy long-format CSV: one measured value per row, so a pivot
 // table, Power Query or R reads it without reshaping. UTF-8 with a byte-order mark, because
-// Excel otherwise reads UTF-8 as a legacy code page; CRLF line ends; RFC 4180 quoting.
-import { stringify } from 'csv-stringify/sync';
+// Excel otherwise reads UTF-8 as a legacy code page; CRLF line ends; RFC 4180 quoting; text a
+// spreadsheet would run as a formula kept as text (spreadsheet-csv.ts, shared with the meeting record).
 import type { ConsultationSummary, Count } from '../../domain/summary';
+import { spreadsheetCsv } from './spreadsheet-csv';
 
-export const CSV_BOM = '\uFEFF';
 export const SUMMARY_CSV_COLUMNS = [
   'csp_codes',
   'period_from',
@@ -139,5 +139,5 @@ export function summaryToCsv(s: ConsultationSummary): string {
     r.value ?? '',
     r.suppressed ? SUPPRESSED_NOTE : '',
   ]);
-  return CSV_BOM + stringify([[...SUMMARY_CSV_COLUMNS], ...records], { record_delimiter: '\r\n' });
+  return spreadsheetCsv(SUMMARY_CSV_COLUMNS, records);
 }
