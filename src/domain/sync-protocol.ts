@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import type { ModerationStatus } from './moderation';
 import type { Priority } from './priority';
+import { STORE_MARK_PATTERN } from './store-mark';
 
 /** 2: per-record results, baseVersion, withdraw, cursor reset. 1 is answered with "please update". */
 export const PROTOCOL_VERSION = 2;
@@ -112,6 +113,10 @@ export const PullQuerySchema = v.strictObject({
   cursor: v.optional(
     v.pipe(v.string(), v.regex(/^\d{1,15}\.\d{1,15}$/, 'cursor must be one returned by the server')),
   ),
+  /** The store mark the device holds (store-mark.ts); devices from before it send none. */
+  mark: v.optional(
+    v.pipe(v.string(), v.regex(STORE_MARK_PATTERN, 'mark must be one returned by the server')),
+  ),
   limit: v.optional(
     v.pipe(
       v.string(),
@@ -132,9 +137,12 @@ export interface PullResponse {
   /**
    * The cursor sent is ahead of anything the store holds for this device (the store was
    * restored from a backup or replaced): these items start over from the beginning, and the
-   * device should send again whatever the store no longer knows.
+   * device should send again whatever the store no longer knows. Also answered, from any
+   * cursor, to a store mark from a run of the store that may have lost what it confirmed.
    */
   readonly reset?: boolean;
+  /** The store mark to keep from now on, in place of the one sent (store-mark.ts). */
+  readonly mark?: string;
 }
 
 /** Body of every 4xx answer: a code, a sentence, and the fields at fault. */

@@ -14,6 +14,7 @@ import { followBoundaries } from './geo/follow-boundaries';
 import { acceptCompressedBodies } from './http/compressed-bodies';
 import { deviceRateLimit, installRateLimits, type RateLimits } from './http/rate-limits';
 import { installSecurityHeaders } from './http/security-headers';
+import { markSyncAnswers } from './http/store-mark';
 import { refuseNulCharacters } from './http/text-guard';
 import { areaRoutes } from './routes/areas';
 import { auditRoutes } from './routes/audit';
@@ -28,6 +29,7 @@ import { staticRoutes } from './routes/static';
 import { summaryRoutes } from './routes/summary';
 import { supportRoutes } from './routes/supports';
 import { syncRoutes } from './routes/sync';
+import { startGeneration } from './store/generations';
 
 /** A full push batch (200 priorities with drawn areas) fits well inside this. */
 export const BODY_LIMIT = MAX_BODY_BYTES;
@@ -85,7 +87,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     tiles: options.tiles ?? DEFAULT_TILES,
     meTooRadiusMetres: options.meTooRadiusMetres ?? DEFAULT_ME_TOO_RADIUS_METRES,
   });
-  syncRoutes(app, options.db, areas.assign, deviceRateLimit(app, options.rateLimits));
+  // This run of the store: its mark on every sync answer lets devices learn of a restore.
+  const generation = await startGeneration(options.db);
+  markSyncAnswers(app, generation);
+  syncRoutes(app, options.db, areas.assign, deviceRateLimit(app, options.rateLimits), generation);
   summaryRoutes(app, options.db);
   staffSummaryRoutes(app, options.db);
   meetingRoutes(app, options.db, areas.assign, {

@@ -1,5 +1,6 @@
 // Small device settings and cached server data (config, boundaries, cursors) in IndexedDB.
 import { newDeviceId } from '../../domain/ids';
+import { keptStoreMark } from '../../domain/store-mark';
 import { db } from './db';
 
 export async function readKv<T>(key: string): Promise<T | undefined> {
@@ -20,3 +21,13 @@ export async function deviceId(): Promise<string> {
     return made;
   });
 }
+
+/** The store mark the device holds (domain/store-mark.ts); its pull sends it back. */
+export const STORE_MARK_KEY = 'storeMark';
+
+/** Keeps the mark a sync answer carried, unless it is from another run of the store (the pull decides). */
+export const noteStoreMark = (heard: string) =>
+  db().transaction('rw', db().kv, async () => {
+    const held = await readKv<string>(STORE_MARK_KEY);
+    if (keptStoreMark(held, heard) !== held) await writeKv(STORE_MARK_KEY, heard);
+  });

@@ -1,6 +1,8 @@
 // The client's only door to the network. Every answer becomes a value, never a thrown
 // surprise, so callers decide between retrying, rejecting and telling the person.
 // When a staff member is signed in, their session token goes with every request.
+import { STORE_MARK_HEADER } from '../../domain/store-mark';
+import { noteStoreMark } from '../store/kv';
 import { liveStaffToken, markStaffSessionEnded } from '../store/staff';
 
 export type HttpResult<T> =
@@ -45,6 +47,9 @@ export async function requestJson<T>(
   } catch (error) {
     return { kind: 'retryable', status: 0, message: error instanceof Error ? error.message : String(error) };
   }
+  // Which run of the store answered: lets it tell this device to start over after a restore.
+  const mark = response.headers.get(STORE_MARK_HEADER);
+  if (mark) await noteStoreMark(mark).catch(() => undefined);
   // The server no longer knows this session (expired, signed out elsewhere, account disabled).
   if (response.status === 401 && token) await markStaffSessionEnded(token).catch(() => undefined);
   const body: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);

@@ -15,6 +15,7 @@ import * as m010 from './migrations/010_staff_lockout_idle';
 import * as m011 from './migrations/011_summary_covering_index';
 import * as m017 from './migrations/017_support_follows';
 import * as m017b from './migrations/017b_meeting_send_grants';
+import * as m018 from './migrations/018_store_generations';
 import type { Db } from './tables';
 
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '011_summary_covering_index': m011,
   '017_support_follows': m017,
   '017b_meeting_send_grants': m017b,
+  '018_store_generations': m018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

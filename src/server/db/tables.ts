@@ -192,6 +192,14 @@ export interface MeetingSendGrantsTable {
   used_at: string | null;
 }
 
+/** One run of the store, and how far its answers are known to be on disk (migration 018). */
+export interface StoreGenerationsTable {
+  id: string;
+  started_at: string;
+  /** Milliseconds since the run began (its monotonic clock). */
+  seen_until: number;
+}
+
 export interface Tables {
   area_units: AreaUnitsTable;
   csp_districts: CspDistrictsTable;
@@ -212,6 +220,7 @@ export interface Tables {
   csp_wards: CspWardsTable;
   csp_group_members: CspGroupMembersTable;
   priority_areas: PriorityAreasTable;
+  store_generations: StoreGenerationsTable;
 }
 
 export interface MeetingsTable {

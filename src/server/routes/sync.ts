@@ -19,6 +19,7 @@ import { checkRecorders, SIGN_IN_TO_SEND } from '../auth/recorder';
 import type { Db } from '../db/tables';
 import { invalid, sendError } from '../errors';
 import type { AssignPlace } from '../geo/area-index';
+import type { StoreGeneration } from '../store/generations';
 import { checkNeighbourhoodChoices } from '../store/neighbourhood-choices';
 import { pullPriorities } from '../store/pull';
 import { pushPriorities } from '../store/push';
@@ -28,6 +29,7 @@ export function syncRoutes(
   db: Db,
   assign: AssignPlace,
   perDevice?: preHandlerHookHandler,
+  generation?: StoreGeneration,
 ): void {
   const limited = perDevice ? { preHandler: perDevice } : {};
   app.post(API.push, limited, async (request, reply): Promise<PushResponse | typeof reply> => {
@@ -82,6 +84,11 @@ export function syncRoutes(
       });
     }
     reply.header('cache-control', 'no-store');
-    return pullPriorities(db, query.value);
+    // A mark from a run of the store that may have lost what it confirmed: start over, even
+    // from the first cursor (a device that never completed a pull has nothing else to show).
+    const { mark } = query.value;
+    const startOver = mark !== undefined && generation !== undefined && !(await generation.stillHeld(mark));
+    const page = await pullPriorities(db, { ...query.value, startOver });
+    return generation ? { ...page, mark: generation.mark() } : page;
   });
 }

@@ -9,13 +9,17 @@ export interface PullQuery {
   readonly deviceId: string;
   readonly cursor?: string;
   readonly limit?: number;
+  /** The device's store mark names what this store may have lost (routes/sync.ts). */
+  readonly startOver?: boolean;
 }
 
 export async function pullPriorities(db: Db, query: PullQuery): Promise<PullResponse> {
   const asked = parseCursor(query.cursor);
   // A cursor past the newest change this device has here was issued by another (or an
   // earlier, since restored) store: start over rather than silently skip what is here.
-  const reset = (asked.tx > 0 || asked.seq > 0) && (await isAhead(db, query.deviceId, asked));
+  const reset =
+    query.startOver === true ||
+    ((asked.tx > 0 || asked.seq > 0) && (await isAhead(db, query.deviceId, asked)));
   const after = reset ? parseCursor(undefined) : asked;
   const limit = query.limit ?? DEFAULT_PULL_LIMIT;
   const horizon = pullHorizon(db.kind);

@@ -1,0 +1,75 @@
+// This run of the store (its generation): the mark each sync answer carries, and whether a
+// device's mark still stands. How far this run's answers are on disk is written every few
+// seconds (only after answers) and at shutdown, in a row of its own, never in the push path.
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { formatStoreMark, markStillHeld, parseStoreMark } from '../../domain/store-mark';
+import type { Db } from '../db/tables';
+
+export interface StoreGeneration {
+  readonly id: string;
+  /** The mark for an answer sent now (after the work it answers for has committed). */
+  mark(): string;
+  /** Whether everything a device heard up to `mark` is still in the store. */
+  stillHeld(mark: string): Promise<boolean>;
+  /** Writes how far answers are on disk now, and stops writing it periodically. */
+  close(): Promise<void>;
+}
+
+export const PERSIST_EVERY_MS = 5_000;
+
+export async function startGeneration(db: Db, persistEveryMs = PERSIST_EVERY_MS): Promise<StoreGeneration> {
+  const id = randomBytes(8).toString('hex');
+  const began = performance.now();
+  // Monotonic: a wall clock stepped back by NTP must not make a later answer look earlier.
+  const elapsed = () => Math.floor(performance.now() - began);
+  await db.kysely
+    .insertInto('store_generations')
+    .values({ id, started_at: new Date().toISOString(), seen_until: 0 })
+    .execute();
+
+  let answeredSinceWrite = false;
+  let writing: Promise<void> = Promise.resolve();
+  // Every answer marked before `until` was composed after its own commit and before this write
+  // began, so a backup holding this row holds what those answers confirmed.
+  const write = (force: boolean) => {
+    writing = writing.then(async () => {
+      if (!answeredSinceWrite && !force) return;
+      answeredSinceWrite = false;
+      const until = elapsed();
+      await db.kysely
+        .updateTable('store_generations')
+        .set({ seen_until: until })
+        .where('id', '=', id)
+        .execute()
+        // A lost write only makes devices answered since then start over: safe, never lossy.
+        .catch(() => undefined);
+    });
+    return writing;
+  };
+  const timer = setInterval(() => void write(false), persistEveryMs);
+  timer.unref();
+
+  return {
+    id,
+    mark() {
+      answeredSinceWrite = true;
+      return formatStoreMark({ generation: id, at: elapsed() });
+    },
+    async stillHeld(text) {
+      const mark = parseStoreMark(text);
+      if (!mark) return false;
+      if (mark.generation === id) return true;
+      const earlier = await db.kysely
+        .selectFrom('store_generations')
+        .select('seen_until')
+        .where('id', '=', mark.generation)
+        .executeTakeFirst();
+      return markStillHeld(mark, id, earlier && { seenUntil: Number(earlier.seen_until) });
+    },
+    async close() {
+      clearInterval(timer);
+      await write(true);
+    },
+  };
+}
