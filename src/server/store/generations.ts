@@ -12,7 +12,7 @@ export interface StoreGeneration {
   mark(): string;
   /** Whether everything a device heard up to `mark` is still in the store. */
   stillHeld(mark: string): Promise<boolean>;
-  /** Writes how far answers are on disk now, and stops writing it periodically. */
+  /** At shutdown, once no answer is in flight: writes that all of this run's answers are on disk. */
   close(): Promise<void>;
 }
 
@@ -32,11 +32,13 @@ export async function startGeneration(db: Db, persistEveryMs = PERSIST_EVERY_MS)
   let writing: Promise<void> = Promise.resolve();
   // Every answer marked before `until` was composed after its own commit and before this write
   // began, so a backup holding this row holds what those answers confirmed.
-  const write = (force: boolean) => {
+  // At shutdown no answer is in flight (the server has stopped taking requests and finished the
+  // ones it had), so every answer of this run is covered, even one in this very millisecond.
+  const write = (final: boolean) => {
     writing = writing.then(async () => {
-      if (!answeredSinceWrite && !force) return;
+      if (!answeredSinceWrite && !final) return;
       answeredSinceWrite = false;
-      const until = elapsed();
+      const until = elapsed() + (final ? 1 : 0);
       await db.kysely
         .updateTable('store_generations')
         .set({ seen_until: until })

@@ -1,0 +1,208 @@
+// The store-mark rules, alone and as a model of a store's life: confirmations, periodic writes of
+// how far answers are on disk, graceful restarts, crashes, backups and restores, and a device
+// that pulls at any moment. The store may never say "still held" while a record it confirmed to
+// the device is gone; and with no crash or restore it never makes the device start over.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  formatStoreMark,
+  keptStoreMark,
+  markStillHeld,
+  parseStoreMark,
+  STORE_MARK_PATTERN,
+} from '../../src/domain/store-mark';
+
+const run = fc.stringMatching(/^[0-9a-f]{16}$/);
+const at = fc.nat({ max: 10 ** 12 });
+
+describe('store marks', () => {
+  it('format and parse are inverse, and every mark matches the pattern the pull accepts', () => {
+    fc.assert(
+      fc.property(run, at, (generation, ms) => {
+        const text = formatStoreMark({ generation, at: ms });
+        expect(text).toMatch(STORE_MARK_PATTERN);
+        expect(parseStoreMark(text)).toEqual({ generation, at: ms });
+      }),
+    );
+  });
+
+  it('refuses what no store issued', () => {
+    for (const bad of ['', '.', 'abc', 'abc.', '.12', 'ABC.1', 'a b.1', 'abc.1.2', `${'a'.repeat(33)}.1`]) {
+      expect(parseStoreMark(bad)).toBeUndefined();
+    }
+  });
+
+  it('keeps the latest answer of one run, whatever order answers are heard in', () => {
+    fc.assert(
+      fc.property(run, fc.array(at, { minLength: 1, maxLength: 20 }), (generation, times) => {
+        const kept = times.reduce<string | undefined>(
+          (held, ms) => keptStoreMark(held, formatStoreMark({ generation, at: ms })),
+          undefined,
+        );
+        expect(kept).toBe(formatStoreMark({ generation, at: Math.max(...times) }));
+      }),
+    );
+  });
+
+  it('never lets another run replace a held mark (only the pull may)', () => {
+    fc.assert(
+      fc.property(run, run, at, at, (a, b, x, y) => {
+        fc.pre(a !== b);
+        const held = formatStoreMark({ generation: a, at: x });
+        expect(keptStoreMark(held, formatStoreMark({ generation: b, at: y }))).toBe(held);
+      }),
+    );
+  });
+
+  it('holds a mark of the running store, or of an earlier run from before its last write', () => {
+    expect(markStillHeld({ generation: 'a', at: 99 }, 'a', undefined)).toBe(true);
+    expect(markStillHeld({ generation: 'a', at: 99 }, 'b', undefined)).toBe(false);
+    expect(markStillHeld({ generation: 'a', at: 99 }, 'b', { seenUntil: 100 })).toBe(true);
+    // The same millisecond as the write: that answer may have been composed after it began.
+    expect(markStillHeld({ generation: 'a', at: 100 }, 'b', { seenUntil: 100 })).toBe(false);
+  });
+});
+
+// A model of the store and one device, event by event.
+type Event =
+  | {
+      kind: 'confirm' | 'other-write' | 'write-progress' | 'pull' | 'backup' | 'restart' | 'crash';
+      dt: number;
+    }
+  | { kind: 'restore'; backup: number; dt: number };
+
+const plainEvents = ['confirm', 'other-write', 'write-progress', 'pull', 'restart'] as const;
+const event = (kinds: readonly string[]): fc.Arbitrary<Event> =>
+  fc.oneof(
+    fc.record({ kind: fc.constantFrom(...kinds), dt: fc.nat(2) }) as fc.Arbitrary<Event>,
+    ...(kinds.includes('restore')
+      ? [fc.record({ kind: fc.constant('restore' as const), backup: fc.nat(5), dt: fc.nat(2) })]
+      : []),
+  );
+
+interface Run {
+  id: string;
+  clock: number;
+  answered: boolean;
+}
+interface Snapshot {
+  records: Set<string>;
+  runs: Map<string, number>;
+}
+
+function simulate(events: readonly Event[]): { falseHolds: number; startOvers: number } {
+  let nextRun = 0;
+  let nextRecord = 0;
+  const newRun = (): Run => ({ id: (nextRun++).toString(16).padStart(16, '0'), clock: 0, answered: false });
+  let records = new Set<string>();
+  let runs = new Map<string, number>();
+  let current = newRun();
+  runs.set(current.id, 0);
+  const backups: Snapshot[] = [];
+  const confirmed = new Set<string>();
+  let held: string | undefined;
+  let falseHolds = 0;
+  let startOvers = 0;
+
+  const answer = () => {
+    current.answered = true;
+    return formatStoreMark({ generation: current.id, at: current.clock });
+  };
+  const writeProgress = (final = false) => runs.set(current.id, current.clock + (final ? 1 : 0));
+  const start = () => {
+    current = newRun();
+    runs.set(current.id, 0);
+  };
+
+  for (const e of events) {
+    current.clock += e.dt; // answers and writes may fall in one millisecond
+    switch (e.kind) {
+      case 'confirm': {
+        const id = `r${nextRecord++}`;
+        records.add(id); // committed before the answer is composed
+        confirmed.add(id);
+        held = keptStoreMark(held, answer());
+        break;
+      }
+      case 'other-write':
+        records.add(`x${nextRecord++}`);
+        break;
+      case 'write-progress':
+        if (current.answered) {
+          current.answered = false;
+          writeProgress();
+        }
+        break;
+      case 'backup':
+        backups.push({ records: new Set(records), runs: new Map(runs) });
+        break;
+      case 'restart':
+        writeProgress(true); // at shutdown, with no answer in flight
+        start();
+        break;
+      case 'crash':
+        start();
+        break;
+      case 'restore': {
+        const from = backups[e.backup % Math.max(1, backups.length)];
+        if (!from) break;
+        records = new Set(from.records);
+        runs = new Map(from.runs);
+        start();
+        break;
+      }
+      case 'pull': {
+        const mark = held && parseStoreMark(held);
+        const earlier = mark ? runs.get(mark.generation) : undefined;
+        const stillHeld =
+          !mark ||
+          markStillHeld(mark, current.id, earlier === undefined ? undefined : { seenUntil: earlier });
+        const lost = [...confirmed].some((id) => !records.has(id));
+        if (stillHeld && lost && mark) falseHolds++;
+        if (!stillHeld) {
+          startOvers++;
+          for (const id of confirmed) records.add(id); // sent again: stored, or a duplicate
+        }
+        held = answer(); // the pull's own mark replaces the one sent
+        break;
+      }
+    }
+  }
+  return { falseHolds, startOvers };
+}
+
+describe('store marks over a store’s life', () => {
+  it('a store that lost a confirmed record never tells the device it still holds everything', () => {
+    fc.assert(
+      fc.property(
+        fc.array(event([...plainEvents, 'backup', 'crash', 'restore']), { maxLength: 60 }),
+        (events) => {
+          expect(simulate(events).falseHolds).toBe(0);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('graceful restarts alone never make the device start over', () => {
+    fc.assert(
+      fc.property(fc.array(event(plainEvents), { maxLength: 60 }), (events) => {
+        expect(simulate(events).startOvers).toBe(0);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('finds the restore that the first cursor hides: confirmed, never pulled, restored', () => {
+    const steps: Event[] = [
+      { kind: 'backup', dt: 1 },
+      { kind: 'confirm', dt: 1 },
+      { kind: 'write-progress', dt: 1 },
+      { kind: 'restart', dt: 1 },
+      { kind: 'restore', backup: 0, dt: 1 },
+      { kind: 'confirm', dt: 1 }, // a push answered by the restored store first
+      { kind: 'pull', dt: 1 },
+    ];
+    expect(simulate(steps).startOvers).toBe(1);
+  });
+});
