@@ -1,6 +1,5 @@
 // The public view of priorities: what anyone may see. Published and not sensitive only, points
 // snapped to a grid, support counts under 5 suppressed, and nothing about who raised it.
-import * as v from 'valibot';
 
 export const DEFAULT_PUBLIC_GRID_METRES = 100;
 /** "Me too" offers published priorities of the same theme within this distance of a new pin. */
@@ -35,21 +34,6 @@ export interface PublicPage {
   readonly cursor: string;
   readonly more: boolean;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-
-export const PublicQuerySchema = v.strictObject({
-  cursor: v.optional(v.pipe(v.string(), v.regex(UUID, 'cursor must be one returned by the server'))),
-  limit: v.optional(
-    v.pipe(
-      v.string(),
-      v.transform(Number),
-      v.integer('limit must be a whole number'),
-      v.minValue(1, 'limit must be at least 1'),
-      v.maxValue(MAX_PUBLIC_PAGE, `limit must be at most ${MAX_PUBLIC_PAGE}`),
-    ),
-  ),
-});
 
 export function suppressSupport(count: number): number | null {
   return count < SUPPORT_SUPPRESS_BELOW ? null : count;

@@ -28,17 +28,14 @@ export function parseStoreMark(text: string): StoreMark | undefined {
 }
 
 /**
- * The mark a device keeps when it hears `heard` while holding `held`. Within one run the later
- * answer wins. An answer from another run never replaces a held mark: only the pull, which asks
- * the store about the held one, may (otherwise a push answered by a restored store would hide
- * the restore from the pull that follows it).
+ * The mark a device keeps when it hears `heard` while holding `held`. Within one run the newer
+ * answer wins (a device hears its sync answers one at a time, under its sync lock). An answer
+ * from another run never replaces a held mark: only the pull, which asks the store about the
+ * held one, may (otherwise a push answered by a restored store would hide the restore from the
+ * pull that follows it).
  */
-export function keptStoreMark(held: string | undefined, heard: string): string {
-  if (!held) return heard;
-  const [run, at] = held.split('.');
-  const [heardRun, heardAt] = heard.split('.');
-  return run === heardRun && Number(heardAt) > Number(at) ? heard : held;
-}
+export const keptStoreMark = (held: string | undefined, heard: string): string =>
+  held && held.split('.')[0] !== heard.split('.')[0] ? held : heard;
 
 /** What the store knows of an earlier run: how far its answers were known to be on disk. */
 export interface EarlierRun {

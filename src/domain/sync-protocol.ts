@@ -4,10 +4,8 @@
 // A push carries records of one or more kinds (priorities today; others add their own kind
 // as one more optional list, see sync-kinds.ts) and gets one result per record back, so a
 // batch with a bad record still stores the good ones.
-import * as v from 'valibot';
 import type { ModerationStatus } from './moderation';
 import type { Priority } from './priority';
-import { STORE_MARK_PATTERN } from './store-mark';
 
 /** 2: per-record results, baseVersion, withdraw, cursor reset. 1 is answered with "please update". */
 export const PROTOCOL_VERSION = 2;
@@ -106,27 +104,6 @@ export interface ServerPriorityState {
   readonly outsideArea: boolean;
   readonly receivedAt: string;
 }
-
-export const PullQuerySchema = v.strictObject({
-  protocol: v.pipe(v.string(), v.transform(Number), v.number('protocol must be a number')),
-  deviceId: v.pipe(v.string('device id must be text'), v.uuid('device id must be a UUID')),
-  cursor: v.optional(
-    v.pipe(v.string(), v.regex(/^\d{1,15}\.\d{1,15}$/, 'cursor must be one returned by the server')),
-  ),
-  /** The store mark the device holds (store-mark.ts); devices from before it send none. */
-  mark: v.optional(
-    v.pipe(v.string(), v.regex(STORE_MARK_PATTERN, 'mark must be one returned by the server')),
-  ),
-  limit: v.optional(
-    v.pipe(
-      v.string(),
-      v.transform(Number),
-      v.integer('limit must be a whole number'),
-      v.minValue(1, 'limit must be at least 1'),
-      v.maxValue(MAX_PULL_PAGE, `limit must be at most ${MAX_PULL_PAGE}`),
-    ),
-  ),
-});
 
 export interface PullResponse {
   readonly protocol: number;

@@ -1,7 +1,8 @@
 // `cli user …`: create, list, disable staff accounts and reset their passwords. Passwords come
 // from a terminal prompt (not echoed), --password-stdin or STAFF_PASSWORD; never from an argument.
 import { parseArgs } from 'node:util';
-import { NewPasswordSchema, NewStaffSchema, ROLES, UsernameSchema } from '../domain/staff';
+import { ROLES } from '../domain/staff';
+import { NewPasswordSchema, NewStaffSchema, UsernameSchema } from '../domain/staff-schemas';
 import { check } from '../domain/validation';
 import { audit } from './auth/audit';
 import { clearFailures } from './auth/lockout';

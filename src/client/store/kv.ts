@@ -25,9 +25,9 @@ export async function deviceId(): Promise<string> {
 /** The store mark the device holds (domain/store-mark.ts); its pull sends it back. */
 export const STORE_MARK_KEY = 'storeMark';
 
-/** Keeps the mark a sync answer carried, unless it is from another run of the store (the pull decides). */
-export const noteStoreMark = (heard: string) =>
-  db().transaction('rw', db().kv, async () => {
-    const held = await readKv<string>(STORE_MARK_KEY);
-    if (keptStoreMark(held, heard) !== held) await writeKv(STORE_MARK_KEY, heard);
-  });
+/** Keeps the mark a sync answer carried, unless it is from another run of the store (the pull
+ * decides). Sync answers come one at a time, under the sync lock, so no transaction is needed. */
+export async function noteStoreMark(heard: string): Promise<void> {
+  const held = await readKv<string>(STORE_MARK_KEY);
+  if (keptStoreMark(held, heard) !== held) await writeKv(STORE_MARK_KEY, heard);
+}

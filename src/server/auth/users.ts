@@ -1,6 +1,7 @@
 // Staff accounts in the store: create, list, disable, and load one as a principal.
 import { v7 } from 'uuid';
-import type { NewStaff, Role, StaffPrincipal } from '../../domain/staff';
+import type { Role, StaffPrincipal } from '../../domain/staff';
+import type { NewStaff } from '../../domain/staff-schemas';
 import type { Db } from '../db/tables';
 import { hashPassword } from './password';
 

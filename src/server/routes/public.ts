@@ -1,6 +1,6 @@
 // Public priorities of a CSP, for the map, the list and "me too" on devices. Anyone may read.
 import type { FastifyInstance } from 'fastify';
-import { PublicQuerySchema } from '../../domain/public';
+import { PublicQuerySchema } from '../../domain/public-query';
 import { API } from '../../domain/sync-protocol';
 import { check } from '../../domain/validation';
 import type { Db } from '../db/tables';

@@ -1,7 +1,8 @@
 // Staff sign-in, sign-out and "who am I". Wrong username and wrong password get the same answer,
 // and so does a username locked after repeated wrong passwords, whether or not its account exists.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { LoginRequestSchema, type LoginResponse, type MeResponse, STAFF_API } from '../../domain/staff';
+import { type LoginResponse, type MeResponse, STAFF_API } from '../../domain/staff';
+import { LoginRequestSchema } from '../../domain/staff-schemas';
 import { check } from '../../domain/validation';
 import { audit } from '../auth/audit';
 import { requireStaff, staffOf } from '../auth/guard';

@@ -3,12 +3,12 @@
 import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
 import { correctDeviceTimes, measureSkew } from '../../domain/clock-skew';
 import { checkPriorityRecord } from '../../domain/priority-record';
+import { PullQuerySchema } from '../../domain/pull-query';
 import { checkPushEnvelope } from '../../domain/push-validation';
 import {
   API,
   PROTOCOL_VERSION,
   type PriorityRecord,
-  PullQuerySchema,
   type PushResponse,
   type PushResult,
   SUPPORTED_PROTOCOLS,
