@@ -3,6 +3,7 @@
 // meeting it had already sent again, so the store ends up holding it once, whole.
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { readDeviceKv } from './support/device-kv';
 import { expect, test } from './support/fixtures';
 import {
   closeAndAgree,
@@ -41,7 +42,9 @@ test('a meeting the restored store no longer has is sent again', async ({ page, 
   // (on a busy machine the store was otherwise stopped with the pull still in flight).
   await page.reload();
   await expect(page.getByText(/everything sent/)).toBeVisible({ timeout: 30_000 });
-  await expect.poll(() => page.evaluate(readPullCursor), { timeout: 30_000 }).not.toBe('0.0');
+  await expect
+    .poll(async () => (await readDeviceKv(page, 'pullCursor')) ?? '0.0', { timeout: 30_000 })
+    .not.toBe('0.0');
   expect(store.query('select id from meetings')).toHaveLength(1);
 
   // Restore the backup: the store no longer has the meeting.
@@ -67,22 +70,3 @@ test('a meeting the restored store no longer has is sent again', async ({ page, 
   await expect(page.getByText(/everything sent/)).toBeVisible({ timeout: 30_000 });
   expect(store.query('select id from meetings')).toHaveLength(1);
 });
-
-/** The device's saved pull cursor ('0.0' until a pull has moved it), read from its IndexedDB. */
-async function readPullCursor(): Promise<string> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('neighbourhood-priorities');
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  try {
-    const row = await new Promise<{ value?: unknown } | undefined>((resolve, reject) => {
-      const req = db.transaction('kv').objectStore('kv').get('pullCursor');
-      req.onsuccess = () => resolve(req.result as { value?: unknown } | undefined);
-      req.onerror = () => reject(req.error);
-    });
-    return typeof row?.value === 'string' ? row.value : '0.0';
-  } finally {
-    db.close();
-  }
-}
