@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { DESCRIPTION_MAX } from './priority';
 import type { PriorityResponse } from './response-status';
 import { findTheme } from './taxonomy/themes';
+import { pageLimitSchema } from './validation';
 
 export const MODERATION_STATUSES = ['received', 'published', 'hidden', 'merged', 'withdrawn'] as const;
 export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
@@ -43,16 +44,7 @@ export const ModerationQueueQuerySchema = v.strictObject({
     'received',
   ),
   cursor: v.optional(v.pipe(v.string(), v.maxLength(120, 'cursor must be one returned by the server'))),
-  limit: v.optional(
-    v.pipe(
-      v.string(),
-      v.transform(Number),
-      v.integer('limit must be a whole number'),
-      v.minValue(1, 'limit must be at least 1'),
-      v.maxValue(100, 'limit may be at most 100'),
-    ),
-    '50',
-  ),
+  limit: v.optional(pageLimitSchema(100), '50'),
 });
 
 const Reason = (what: string) =>

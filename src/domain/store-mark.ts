@@ -1,16 +1,22 @@
-// The store mark: which run of the consultation store ("generation") last answered a device, and
-// when by that run's own clock. Every sync answer carries one (header `store-mark`); the device
-// keeps it and sends it back with its pull. A device that has never completed a pull has no
-// cursor to give the store away, so the mark is what lets the store answer "start over" when it
-// may have lost what it confirmed (restored from a backup taken earlier, or replaced).
+// The store mark: which run of the consultation store ("generation") answered a device, and when
+// by that run's own clock. Every sync answer carries one (header `store-mark`); the device keeps
+// the newest of each run it hears and sends them back with its pull. A device that has never
+// completed a pull has no cursor to give the store away, so the marks are what let the store
+// answer "start over" when it may have lost what it confirmed (restored from a backup taken
+// earlier, or replaced).
 //
 // Why a run and a time: a restored backup holds the runs it knew and, for each, how far its
 // answers were known to be on disk (`seenUntil`, written every few seconds and at shutdown).
 // A mark from a run the store does not know, or from after that point, may name lost records.
 
-/** Response header on every sync answer; the pull sends the same value back as `mark`. */
+/** Response header on every sync answer. */
 export const STORE_MARK_HEADER = 'store-mark';
-export const STORE_MARK_PATTERN = /^[0-9a-z]{1,32}\.\d{1,15}$/;
+const MARK = '[0-9a-z]{1,32}\\.\\d{1,15}';
+export const STORE_MARK_PATTERN = new RegExp(`^${MARK}$`);
+/** Runs a device remembers between pulls; more would need that many restarts with no pull. */
+export const MAX_HELD_MARKS = 8;
+/** What the pull sends back as `marks`: the held marks, oldest run first, comma-separated. */
+export const STORE_MARKS_PATTERN = new RegExp(`^${MARK}(,${MARK}){0,${MAX_HELD_MARKS - 1}}$`);
 
 export interface StoreMark {
   /** The store run (generation) that answered. */
@@ -27,15 +33,26 @@ export function parseStoreMark(text: string): StoreMark | undefined {
   return { generation, at: Number(at) };
 }
 
+/** The marks a pull sent, or undefined if any is not one a store issues. */
+export function parseStoreMarks(text: string): StoreMark[] | undefined {
+  const marks = text.split(',').map(parseStoreMark);
+  return marks.every((m) => m !== undefined) && marks.length <= MAX_HELD_MARKS
+    ? (marks as StoreMark[])
+    : undefined;
+}
+
 /**
- * The mark a device keeps when it hears `heard` while holding `held`. Within one run the newer
- * answer wins (a device hears its sync answers one at a time, under its sync lock). An answer
- * from another run never replaces a held mark: only the pull, which asks the store about the
- * held one, may (otherwise a push answered by a restored store would hide the restore from the
- * pull that follows it).
+ * The marks a device keeps when it hears `heard` while holding `held`: the newest answer of each
+ * run it has heard since its last pull (answers come one at a time, under its sync lock, so the
+ * one heard last is the newest). Another run's answer is added, never put in place of the held
+ * ones: a push answered by a restored store must not hide from the next pull that the run before
+ * it confirmed something the restore lost. Only the pull's answer replaces them all.
  */
-export const keptStoreMark = (held: string | undefined, heard: string): string =>
-  held && held.split('.')[0] !== heard.split('.')[0] ? held : heard;
+export function keptStoreMarks(held: string | undefined, heard: string): string {
+  const run = heard.split('.')[0];
+  const others = held ? held.split(',').filter((m) => m.split('.')[0] !== run) : [];
+  return [...others, heard].slice(-MAX_HELD_MARKS).join(',');
+}
 
 /** What the store knows of an earlier run: how far its answers were known to be on disk. */
 export interface EarlierRun {

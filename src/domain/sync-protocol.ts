@@ -115,10 +115,10 @@ export interface PullResponse {
    * The cursor sent is ahead of anything the store holds for this device (the store was
    * restored from a backup or replaced): these items start over from the beginning, and the
    * device should send again whatever the store no longer knows. Also answered, from any
-   * cursor, to a store mark from a run of the store that may have lost what it confirmed.
+   * cursor, to store marks from a run of the store that may have lost what it confirmed.
    */
   readonly reset?: boolean;
-  /** The store mark to keep from now on, in place of the one sent (store-mark.ts). */
+  /** The store mark to keep from now on, in place of the ones sent (store-mark.ts). */
   readonly mark?: string;
 }
 

@@ -25,6 +25,16 @@ export function describeIssues(issues: readonly FieldIssue[]): string {
   return issues.map((i) => `${i.path}: ${i.message}`).join('; ');
 }
 
+/** A page size in a query string: a whole number from 1 to `max`. */
+export const pageLimitSchema = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.transform(Number),
+    v.integer('limit must be a whole number'),
+    v.minValue(1, 'limit must be at least 1'),
+    v.maxValue(max, `limit must be at most ${max}`),
+  );
+
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
 export function check<S extends v.GenericSchema>(schema: S, input: unknown): Checked<v.InferOutput<S>> {

@@ -1,8 +1,10 @@
-// The store is restored from a backup taken before a meeting reached it: the device's pull
-// cursor is then ahead of the store, which answers "start over", and the device sends the
-// meeting it had already sent again, so the store ends up holding it once, whole.
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+// The store is restored from a backup taken before a meeting reached it, and the device sends
+// the meeting it had already sent again, so the store ends up holding it once, whole: whether
+// the device had pulled since (its pull cursor is then ahead of the store) or had never
+// completed a pull (its first cursor gives nothing away; the store mark it kept from the
+// meeting's upload answer does).
+import type { BrowserContext, Page } from '@playwright/test';
+import { API } from '../../src/domain/sync-protocol';
 import { readDeviceKv } from './support/device-kv';
 import { expect, test } from './support/fixtures';
 import {
@@ -13,20 +15,14 @@ import {
   setUpMeeting,
   takeTurn,
 } from './support/meeting-steps';
+import { backUpStore, restoreStoreBackup } from './support/store-backup';
+import type { StoreServer } from './support/store-server';
 
-const FILES = ['store.sqlite', 'store.sqlite-wal', 'store.sqlite-shm'];
-
-test('a meeting the restored store no longer has is sent again', async ({ page, store }) => {
-  test.setTimeout(180_000);
+/** A PCSO signed in, the nightly backup (with the session in it), then a meeting run and sent. */
+async function meetingSentAfterBackup(page: Page, store: StoreServer, before?: () => Promise<void>) {
   await openAsMeetingPcso(page, store);
-
-  // The nightly backup, taken before the meeting (with the PCSO's session in it).
-  await store.stop();
-  for (const f of FILES)
-    if (existsSync(join(store.dataDir, f)))
-      copyFileSync(join(store.dataDir, f), join(store.dataDir, `${f}.bak`));
-  await store.restart();
-
+  await backUpStore(store);
+  await before?.();
   await openMeetings(page);
   await setUpMeeting(page, { venue: 'Village Hall' });
   await raiseAsChair(page, 'Speeding', 'Through the village at night');
@@ -37,6 +33,26 @@ test('a meeting the restored store no longer has is sent again', async ({ page, 
   await expect(page.getByRole('status').filter({ hasText: 'Meeting record: Sent' })).toBeVisible({
     timeout: 30_000,
   });
+}
+
+/** After the restore: the meeting arrives once, whole, and a further round changes nothing. */
+async function sentAgainOnce(page: Page, store: StoreServer) {
+  await expect.poll(() => store.query('select id from meetings').length, { timeout: 60_000 }).toBe(1);
+  expect(store.query('select priority_id from meeting_items')).toHaveLength(2);
+  expect(store.query('select rank from meeting_agreed')).toHaveLength(1);
+  await openMeetings(page);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Finished' })).toContainText('Sent', {
+    timeout: 30_000,
+  });
+  await page.reload();
+  await expect(page.getByText(/everything sent/)).toBeVisible({ timeout: 30_000 });
+  expect(store.query('select id from meetings')).toHaveLength(1);
+  expect(store.query('select id from priorities')).toHaveLength(2);
+}
+
+test('a meeting the restored store no longer has is sent again', async ({ page, store }) => {
+  test.setTimeout(180_000);
+  await meetingSentAfterBackup(page, store);
   // A further round moves the device's pull cursor past the meeting's priorities. "Everything
   // sent" shows before that pull is answered, so wait for the device to have saved the cursor
   // (on a busy machine the store was otherwise stopped with the pull still in flight).
@@ -47,26 +63,32 @@ test('a meeting the restored store no longer has is sent again', async ({ page, 
     .not.toBe('0.0');
   expect(store.query('select id from meetings')).toHaveLength(1);
 
-  // Restore the backup: the store no longer has the meeting.
-  await store.stop();
-  for (const f of FILES) {
-    rmSync(join(store.dataDir, f), { force: true });
-    if (existsSync(join(store.dataDir, `${f}.bak`)))
-      copyFileSync(join(store.dataDir, `${f}.bak`), join(store.dataDir, f));
-  }
-  await store.restart();
+  await restoreStoreBackup(store);
   expect(store.query('select id from meetings')).toHaveLength(0);
+  await page.reload();
+  await sentAgainOnce(page, store);
+});
 
-  await page.reload();
-  await expect.poll(() => store.query('select id from meetings').length, { timeout: 60_000 }).toBe(1);
-  expect(store.query('select priority_id from meeting_items')).toHaveLength(2);
-  expect(store.query('select rank from meeting_agreed')).toHaveLength(1);
-  await openMeetings(page);
-  await expect(page.getByRole('listitem').filter({ hasText: 'Finished' })).toContainText('Sent', {
-    timeout: 30_000,
-  });
-  // Sent again once: another round changes nothing.
-  await page.reload();
-  await expect(page.getByText(/everything sent/)).toBeVisible({ timeout: 30_000 });
+/** Every pull fails as if the signal dropped just then (the page's and the worker's alike). */
+const refusePulls = (context: BrowserContext) =>
+  context.route(`**${API.pull}?**`, (route) => route.abort('internetdisconnected'));
+
+test('a meeting sent just before a restore, with no pull completed since, is sent again once', async ({
+  context,
+  page,
+  store,
+}) => {
+  test.setTimeout(180_000);
+  // The device's pulls so far found nothing (its cursor is the first one); from the backup on,
+  // every pull fails, so none completes between the meeting's upload and the restore.
+  await meetingSentAfterBackup(page, store, () => refusePulls(context));
   expect(store.query('select id from meetings')).toHaveLength(1);
+  expect((await readDeviceKv(page, 'pullCursor')) ?? '0.0').toBe('0.0');
+  await expect.poll(() => readDeviceKv(page, 'storeMarks'), { timeout: 30_000 }).toMatch(/\.\d+$/);
+
+  await restoreStoreBackup(store);
+  expect(store.query('select id from meetings')).toHaveLength(0);
+  await context.unroute(`**${API.pull}?**`);
+  await page.reload();
+  await sentAgainOnce(page, store);
 });

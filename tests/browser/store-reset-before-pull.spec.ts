@@ -3,36 +3,14 @@
 // The cursor ("0.0") gives nothing away, so the store mark the device kept from the push answer
 // is what tells the restored store to answer "start over"; the device sends the priority again
 // and the store holds it exactly once.
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { API } from '../../src/domain/sync-protocol';
 import { readDeviceKv } from './support/device-kv';
 import { expect, test } from './support/fixtures';
-import type { StoreServer } from './support/store-server';
+import { backUpStore, restoreStoreBackup } from './support/store-backup';
 
 // The page runs every round itself, so the test's route sees (and can refuse) each pull.
 test.use({ serviceWorkers: 'block' });
-
-const FILES = ['store.sqlite', 'store.sqlite-wal', 'store.sqlite-shm'];
-
-async function backUp(store: StoreServer): Promise<void> {
-  await store.stop();
-  for (const f of FILES)
-    if (existsSync(join(store.dataDir, f)))
-      copyFileSync(join(store.dataDir, f), join(store.dataDir, `${f}.bak`));
-  await store.restart();
-}
-
-async function restoreBackup(store: StoreServer): Promise<void> {
-  await store.stop();
-  for (const f of FILES) {
-    rmSync(join(store.dataDir, f), { force: true });
-    if (existsSync(join(store.dataDir, `${f}.bak`)))
-      copyFileSync(join(store.dataDir, `${f}.bak`), join(store.dataDir, f));
-  }
-  await store.restart();
-}
 
 /** Every pull fails as if the signal dropped just then: pushes still get through. */
 const refusePulls = (context: BrowserContext) =>
@@ -44,14 +22,14 @@ test('a priority confirmed just before a restore, never pulled, is sent again an
   store,
 }) => {
   test.setTimeout(120_000);
-  await backUp(store); // the nightly backup: the store has never seen this device
+  await backUpStore(store); // the nightly backup: the store has never seen this device
   await refusePulls(context);
-  const pulls: { mark: string | null; reset: boolean }[] = [];
+  const pulls: { marks: string | null; reset: boolean }[] = [];
   page.on('response', async (response) => {
     const url = new URL(response.url());
     if (url.pathname !== API.pull || !response.ok()) return;
     const body = (await response.json().catch(() => ({}))) as { reset?: boolean };
-    pulls.push({ mark: url.searchParams.get('mark'), reset: body.reset === true });
+    pulls.push({ marks: url.searchParams.get('marks'), reset: body.reset === true });
   });
 
   await page.goto(store.baseUrl);
@@ -72,16 +50,16 @@ test('a priority confirmed just before a restore, never pulled, is sent again an
   expect(held()).toBe(1);
   // The push answer's mark is on the device (it is written before the answer is applied, so
   // before "Sent" shows); no pull has completed, so the cursor is still the first one.
-  await expect.poll(() => readDeviceKv(page, 'storeMark'), { timeout: 30_000 }).toMatch(/^[0-9a-z]+\.\d+$/);
+  await expect.poll(() => readDeviceKv(page, 'storeMarks'), { timeout: 30_000 }).toMatch(/^[0-9a-z]+\.\d+$/);
   expect(await readDeviceKv(page, 'pullCursor')).toBeUndefined();
 
-  await restoreBackup(store);
+  await restoreStoreBackup(store);
   expect(held()).toBe(0);
 
   await context.unroute(`**${API.pull}?**`);
   await page.reload();
   await expect.poll(held, { timeout: 60_000 }).toBe(1);
-  expect(pulls[0]).toEqual({ mark: expect.stringMatching(/\.\d+$/), reset: true });
+  expect(pulls[0]).toEqual({ marks: expect.stringMatching(/\.\d+$/), reset: true });
   await page.getByRole('button', { name: /My priorities/ }).click();
   await expect(page.getByRole('listitem').filter({ hasText: description })).toContainText('Sent', {
     timeout: 30_000,

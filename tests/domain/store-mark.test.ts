@@ -6,10 +6,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatStoreMark,
-  keptStoreMark,
+  keptStoreMarks,
+  MAX_HELD_MARKS,
   markStillHeld,
   parseStoreMark,
+  parseStoreMarks,
   STORE_MARK_PATTERN,
+  STORE_MARKS_PATTERN,
 } from '../../src/domain/store-mark';
 
 const run = fc.stringMatching(/^[0-9a-f]{16}$/);
@@ -32,27 +35,48 @@ describe('store marks', () => {
     }
   });
 
-  it('keeps the newest answer of one run (answers are heard one at a time, in order)', () => {
+  it('keeps the newest answer of each run heard, oldest run first, and no more than the pull takes', () => {
     fc.assert(
-      fc.property(run, fc.array(at, { minLength: 1, maxLength: 20 }), (generation, times) => {
-        const inOrder = [...times].sort((a, b) => a - b);
+      fc.property(fc.array(fc.tuple(fc.nat(12), at), { minLength: 1, maxLength: 40 }), (heard) => {
+        // Runs follow one another, and so do the answers of one run.
+        const inOrder = [...heard]
+          .sort(([r1, a1], [r2, a2]) => r1 - r2 || a1 - a2)
+          .map(([r, ms]) => formatStoreMark({ generation: `run${r}`, at: ms }));
         const kept = inOrder.reduce<string | undefined>(
-          (held, ms) => keptStoreMark(held, formatStoreMark({ generation, at: ms })),
+          (held, mark) => keptStoreMarks(held, mark),
           undefined,
         );
-        expect(kept).toBe(formatStoreMark({ generation, at: Math.max(...times) }));
+        const runs = [...new Set(heard.map(([r]) => r))].sort((a, b) => a - b);
+        const newest = runs.map((r) =>
+          formatStoreMark({
+            generation: `run${r}`,
+            at: Math.max(...heard.filter(([x]) => x === r).map(([, m]) => m)),
+          }),
+        );
+        expect(kept).toBe(newest.slice(-MAX_HELD_MARKS).join(','));
+        expect(kept).toMatch(STORE_MARKS_PATTERN);
+        expect(parseStoreMarks(kept as string)).toHaveLength(Math.min(runs.length, MAX_HELD_MARKS));
       }),
     );
   });
 
-  it('never lets another run replace a held mark (only the pull may)', () => {
+  it('an answer from another run is added to the held marks, never put in their place', () => {
     fc.assert(
       fc.property(run, run, at, at, (a, b, x, y) => {
         fc.pre(a !== b);
         const held = formatStoreMark({ generation: a, at: x });
-        expect(keptStoreMark(held, formatStoreMark({ generation: b, at: y }))).toBe(held);
+        const heard = formatStoreMark({ generation: b, at: y });
+        expect(keptStoreMarks(held, heard)).toBe(`${held},${heard}`);
       }),
     );
+  });
+
+  it('a pull sending more marks than a device keeps, or any not from a store, is refused', () => {
+    const nine = Array.from({ length: MAX_HELD_MARKS + 1 }, (_, i) => `run${i}.1`).join(',');
+    expect(parseStoreMarks(nine)).toBeUndefined();
+    expect(STORE_MARKS_PATTERN.test(nine)).toBe(false);
+    expect(parseStoreMarks('run1.1,,run2.2')).toBeUndefined();
+    expect(parseStoreMarks('run1.1,DROP.2')).toBeUndefined();
   });
 
   it('holds a mark of the running store, or of an earlier run from before its last write', () => {
@@ -73,13 +97,19 @@ type Event =
   | { kind: 'restore'; backup: number; dt: number };
 
 const plainEvents = ['confirm', 'other-write', 'write-progress', 'pull', 'restart'] as const;
-const event = (kinds: readonly string[]): fc.Arbitrary<Event> =>
-  fc.oneof(
-    fc.record({ kind: fc.constantFrom(...kinds), dt: fc.nat(2) }) as fc.Arbitrary<Event>,
-    ...(kinds.includes('restore')
-      ? [fc.record({ kind: fc.constant('restore' as const), backup: fc.nat(5), dt: fc.nat(2) })]
-      : []),
+const dt = fc.nat(2); // answers and writes may fall in one millisecond
+/** Each kind of event equally likely, in histories long enough to hold a backup and a restore. */
+const history = (kinds: readonly Event['kind'][], min: number, max: number): fc.Arbitrary<Event[]> => {
+  const one = fc.oneof(
+    ...kinds.map(
+      (kind): fc.Arbitrary<Event> =>
+        kind === 'restore'
+          ? fc.record({ kind: fc.constant('restore' as const), backup: fc.nat(3), dt })
+          : fc.record({ kind: fc.constant(kind), dt }),
+    ),
   );
+  return fc.integer({ min, max }).chain((n) => fc.array(one, { minLength: n, maxLength: n }));
+};
 
 interface Run {
   id: string;
@@ -122,7 +152,7 @@ function simulate(events: readonly Event[]): { falseHolds: number; startOvers: n
         const id = `r${nextRecord++}`;
         records.add(id); // committed before the answer is composed
         confirmed.add(id);
-        held = keptStoreMark(held, answer());
+        held = keptStoreMarks(held, answer());
         break;
       }
       case 'other-write':
@@ -153,18 +183,18 @@ function simulate(events: readonly Event[]): { falseHolds: number; startOvers: n
         break;
       }
       case 'pull': {
-        const mark = held && parseStoreMark(held);
-        const earlier = mark ? runs.get(mark.generation) : undefined;
-        const stillHeld =
-          !mark ||
-          markStillHeld(mark, current.id, earlier === undefined ? undefined : { seenUntil: earlier });
+        const marks = held ? (parseStoreMarks(held) ?? []) : [];
+        const stillHeld = marks.every((mark) => {
+          const earlier = runs.get(mark.generation);
+          return markStillHeld(mark, current.id, earlier === undefined ? undefined : { seenUntil: earlier });
+        });
         const lost = [...confirmed].some((id) => !records.has(id));
-        if (stillHeld && lost && mark) falseHolds++;
+        if (stillHeld && lost) falseHolds++;
         if (!stillHeld) {
           startOvers++;
           for (const id of confirmed) records.add(id); // sent again: stored, or a duplicate
         }
-        held = answer(); // the pull's own mark replaces the one sent
+        held = answer(); // the pull's own mark replaces the ones sent
         break;
       }
     }
@@ -175,19 +205,16 @@ function simulate(events: readonly Event[]): { falseHolds: number; startOvers: n
 describe('store marks over a store’s life', () => {
   it('a store that lost a confirmed record never tells the device it still holds everything', () => {
     fc.assert(
-      fc.property(
-        fc.array(event([...plainEvents, 'backup', 'crash', 'restore']), { maxLength: 60 }),
-        (events) => {
-          expect(simulate(events).falseHolds).toBe(0);
-        },
-      ),
-      { numRuns: 2_000 },
+      fc.property(history([...plainEvents, 'backup', 'crash', 'restore'], 6, 24), (events) => {
+        expect(simulate(events).falseHolds).toBe(0);
+      }),
+      { numRuns: 10_000 },
     );
   });
 
   it('graceful restarts alone never make the device start over', () => {
     fc.assert(
-      fc.property(fc.array(event(plainEvents), { maxLength: 60 }), (events) => {
+      fc.property(history(plainEvents, 1, 40), (events) => {
         expect(simulate(events).startOvers).toBe(0);
       }),
       { numRuns: 1_000 },
@@ -205,5 +232,17 @@ describe('store marks over a store’s life', () => {
       { kind: 'pull', dt: 1 },
     ];
     expect(simulate(steps).startOvers).toBe(1);
+  });
+
+  it('a restart between the last pull and the backup does not hide the restore', () => {
+    const steps: Event[] = [
+      { kind: 'pull', dt: 1 }, // the device holds the first run's mark
+      { kind: 'restart', dt: 1 },
+      { kind: 'backup', dt: 1 },
+      { kind: 'confirm', dt: 1 }, // confirmed by the second run, after the backup; pulls fail
+      { kind: 'restore', backup: 0, dt: 1 },
+      { kind: 'pull', dt: 1 },
+    ];
+    expect(simulate(steps)).toEqual({ falseHolds: 0, startOvers: 1 });
   });
 });

@@ -1,6 +1,6 @@
 // Small device settings and cached server data (config, boundaries, cursors) in IndexedDB.
 import { newDeviceId } from '../../domain/ids';
-import { keptStoreMark } from '../../domain/store-mark';
+import { keptStoreMarks } from '../../domain/store-mark';
 import { db } from './db';
 
 export async function readKv<T>(key: string): Promise<T | undefined> {
@@ -22,12 +22,13 @@ export async function deviceId(): Promise<string> {
   });
 }
 
-/** The store mark the device holds (domain/store-mark.ts); its pull sends it back. */
-export const STORE_MARK_KEY = 'storeMark';
+/** The store marks the device holds (domain/store-mark.ts); its pull sends them back. */
+export const STORE_MARKS_KEY = 'storeMarks';
 
-/** Keeps the mark a sync answer carried, unless it is from another run of the store (the pull
- * decides). Sync answers come one at a time, under the sync lock, so no transaction is needed. */
+/** Keeps the mark a sync answer carried, beside those of other runs heard since the last pull.
+ * Sync answers come one at a time, under the sync lock, so no transaction is needed. */
 export async function noteStoreMark(heard: string): Promise<void> {
-  const held = await readKv<string>(STORE_MARK_KEY);
-  if (keptStoreMark(held, heard) !== held) await writeKv(STORE_MARK_KEY, heard);
+  const held = await readKv<string>(STORE_MARKS_KEY);
+  const kept = keptStoreMarks(held, heard);
+  if (kept !== held) await writeKv(STORE_MARKS_KEY, kept);
 }

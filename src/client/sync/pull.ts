@@ -1,6 +1,6 @@
 // Pull server-owned state (ward, status) for this device's priorities, page by page.
 import { API, PROTOCOL_VERSION, type PullResponse } from '../../domain/sync-protocol';
-import { deviceId, readKv, STORE_MARK_KEY, writeKv } from '../store/kv';
+import { deviceId, readKv, STORE_MARKS_KEY, writeKv } from '../store/kv';
 import { resendSentMeetings } from '../store/meeting-outbox-due';
 import { applyServerStates, resendConfirmed } from '../store/priorities';
 import { startResponsesOver } from '../store/responses';
@@ -14,12 +14,12 @@ export type PullOutcome = 'done' | 'failed' | 'update-required';
 export async function pullServerState(): Promise<PullOutcome> {
   for (let page = 0; page < 50; page++) {
     const cursor = (await readKv<string>(CURSOR_KEY)) ?? '0.0';
-    const mark = await readKv<string>(STORE_MARK_KEY);
+    const marks = await readKv<string>(STORE_MARKS_KEY);
     const query = new URLSearchParams({
       protocol: String(PROTOCOL_VERSION),
       deviceId: await deviceId(),
       cursor,
-      ...(mark && { mark }),
+      ...(marks && { marks }),
     });
     const answer = await getJson<PullResponse>(`${API.pull}?${query}`);
     if (
@@ -29,7 +29,7 @@ export async function pullServerState(): Promise<PullOutcome> {
       return 'update-required';
     }
     if (answer.kind !== 'ok') return 'failed';
-    // The store started over (the cursor or the store mark sent was from before a restore): it
+    // The store started over (the cursor or a store mark sent was from before a restore): it
     // may have lost what it confirmed, so send it all again (priorities, whole meetings,
     // "me too" supports) and read its responses from the start.
     if (answer.body.reset) {
@@ -40,8 +40,8 @@ export async function pullServerState(): Promise<PullOutcome> {
     }
     await applyServerStates(answer.body.items);
     await writeKv(CURSOR_KEY, answer.body.cursor);
-    // Only now, with anything lost queued again, may the device forget the run it last heard.
-    if (answer.body.mark) await writeKv(STORE_MARK_KEY, answer.body.mark);
+    // Only now, with anything lost queued again, may the device forget the runs it heard.
+    if (answer.body.mark) await writeKv(STORE_MARKS_KEY, answer.body.mark);
     if (!answer.body.more) return 'done';
   }
   return 'done';

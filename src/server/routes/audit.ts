@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import * as v from 'valibot';
 import { STAFF_API } from '../../domain/staff';
-import { check } from '../../domain/validation';
+import { check, pageLimitSchema } from '../../domain/validation';
 import { audit, readAudit } from '../auth/audit';
 import { requireStaff, staffOf } from '../auth/guard';
 import type { Db } from '../db/tables';
@@ -12,15 +12,7 @@ import { invalid } from '../errors';
 const AuditQuerySchema = v.strictObject({
   targetId: v.optional(v.pipe(v.string(), v.maxLength(100, 'targetId is too long'))),
   before: v.optional(v.pipe(v.string(), v.maxLength(100, 'before is too long'))),
-  limit: v.optional(
-    v.pipe(
-      v.string(),
-      v.transform(Number),
-      v.integer('limit must be a whole number'),
-      v.minValue(1, 'limit must be at least 1'),
-      v.maxValue(500, 'limit may be at most 500'),
-    ),
-  ),
+  limit: v.optional(pageLimitSchema(500)),
 });
 
 export function auditRoutes(app: FastifyInstance, db: Db): void {

@@ -84,10 +84,10 @@ export function syncRoutes(
       });
     }
     reply.header('cache-control', 'no-store');
-    // A mark from a run of the store that may have lost what it confirmed: start over, even
+    // Marks from a run of the store that may have lost what it confirmed: start over, even
     // from the first cursor (a device that never completed a pull has nothing else to show).
-    const { mark } = query.value;
-    const startOver = mark !== undefined && generation !== undefined && !(await generation.stillHeld(mark));
+    const { marks } = query.value;
+    const startOver = marks !== undefined && generation !== undefined && !(await generation.stillHeld(marks));
     const page = await pullPriorities(db, { ...query.value, startOver });
     return generation ? { ...page, mark: generation.mark() } : page;
   });

@@ -3,15 +3,15 @@
 // seconds (only after answers) and at shutdown, in a row of its own, never in the push path.
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { formatStoreMark, markStillHeld, parseStoreMark } from '../../domain/store-mark';
+import { formatStoreMark, markStillHeld, parseStoreMarks } from '../../domain/store-mark';
 import type { Db } from '../db/tables';
 
 export interface StoreGeneration {
   readonly id: string;
   /** The mark for an answer sent now (after the work it answers for has committed). */
   mark(): string;
-  /** Whether everything a device heard up to `mark` is still in the store. */
-  stillHeld(mark: string): Promise<boolean>;
+  /** Whether everything a device heard up to its `marks` (comma-separated) is still in the store. */
+  stillHeld(marks: string): Promise<boolean>;
   /** At shutdown, once no answer is in flight: writes that all of this run's answers are on disk. */
   close(): Promise<void>;
 }
@@ -59,15 +59,19 @@ export async function startGeneration(db: Db, persistEveryMs = PERSIST_EVERY_MS)
       return formatStoreMark({ generation: id, at: elapsed() });
     },
     async stillHeld(text) {
-      const mark = parseStoreMark(text);
-      if (!mark) return false;
-      if (mark.generation === id) return true;
-      const earlier = await db.kysely
-        .selectFrom('store_generations')
-        .select('seen_until')
-        .where('id', '=', mark.generation)
-        .executeTakeFirst();
-      return markStillHeld(mark, id, earlier && { seenUntil: Number(earlier.seen_until) });
+      const marks = parseStoreMarks(text);
+      if (!marks) return false;
+      const earlierRuns = marks.map((m) => m.generation).filter((run) => run !== id);
+      const rows =
+        earlierRuns.length === 0
+          ? []
+          : await db.kysely
+              .selectFrom('store_generations')
+              .select(['id', 'seen_until'])
+              .where('id', 'in', earlierRuns)
+              .execute();
+      const seen = new Map(rows.map((r) => [r.id, { seenUntil: Number(r.seen_until) }]));
+      return marks.every((m) => markStillHeld(m, id, seen.get(m.generation)));
     },
     async close() {
       clearInterval(timer);

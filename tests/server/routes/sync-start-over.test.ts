@@ -12,8 +12,8 @@ import type { Db } from '../../../src/server/db/tables';
 import { backends, openSeededStore, type TestStore } from '../../support/backends';
 import { countRows, devicePriorities, pushRequest } from '../../support/backends-fixtures';
 
-const pullUrl = (deviceId: string, cursor: string, mark?: string) =>
-  `${API.pull}?protocol=2&deviceId=${deviceId}&cursor=${cursor}${mark ? `&mark=${mark}` : ''}`;
+const pullUrl = (deviceId: string, cursor: string, marks?: string) =>
+  `${API.pull}?protocol=2&deviceId=${deviceId}&cursor=${cursor}${marks ? `&marks=${marks}` : ''}`;
 
 /** A backup of what matters here: which priorities and which store runs it knew. */
 async function backUp(db: Db) {
@@ -51,8 +51,8 @@ describe.each(backends())('start over on $name', (backend) => {
     app = await buildApp({ db: store.db });
   };
   const push = (body: object) => app.inject({ method: 'POST', url: API.push, payload: body });
-  const pull = (deviceId: string, cursor: string, mark?: string) =>
-    app.inject({ method: 'GET', url: pullUrl(deviceId, cursor, mark) });
+  const pull = (deviceId: string, cursor: string, marks?: string) =>
+    app.inject({ method: 'GET', url: pullUrl(deviceId, cursor, marks) });
 
   it('marks every sync answer, and only those', async () => {
     const items = devicePriorities(1);
@@ -71,11 +71,14 @@ describe.each(backends())('start over on $name', (backend) => {
     expect(config.headers[STORE_MARK_HEADER]).toBeUndefined();
   });
 
-  it('a mark no store issued is a 400 naming it; the store is unchanged', async () => {
+  it('marks no store issued, or more than a device keeps, are a 400 naming them', async () => {
     const [p] = devicePriorities(1);
-    const res = await pull(p!.deviceId, '0.0', 'DROP TABLE');
-    expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ error: 'invalid_request', issues: [{ path: 'mark' }] });
+    const nine = Array.from({ length: 9 }, (_, i) => `run${i}.1`).join(',');
+    for (const bad of ['DROP TABLE', 'abc.1,', nine]) {
+      const res = await pull(p!.deviceId, '0.0', encodeURIComponent(bad));
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ error: 'invalid_request', issues: [{ path: 'marks' }] });
+    }
   });
 
   it('confirmed, never pulled, store restored: starts over from the first cursor; sent again, stored once', async () => {
@@ -120,6 +123,31 @@ describe.each(backends())('start over on $name', (backend) => {
     const settled = await pull(deviceId, '0.0', fresh);
     expect(settled.json().reset).toBeUndefined();
     expect(settled.json().items.map((i: { id: string }) => i.id)).toEqual(items.map((p) => p.id));
+  });
+
+  it('a restart before the backup: the later run’s mark, held beside the earlier one, tells', async () => {
+    const items = devicePriorities(2);
+    const deviceId = items[0]!.deviceId;
+    const first = await push(pushRequest(deviceId, items.slice(0, 1)));
+    const earlier = first.headers[STORE_MARK_HEADER] as string;
+    await restart();
+    const backup = await backUp(store.db);
+    // Confirmed by the next run, after the backup; the device's pulls have all failed since.
+    const later = (await push(pushRequest(deviceId, items.slice(1)))).headers[STORE_MARK_HEADER] as string;
+    await restart(() => restore(store.db, backup));
+
+    // The earlier run was on disk in full when the backup was taken: alone, its mark would pass.
+    expect((await pull(deviceId, '0.0', earlier)).json().reset).toBeUndefined();
+    const answer = await pull(deviceId, '0.0', `${earlier},${later}`);
+    expect(answer.json()).toMatchObject({ reset: true });
+    const again = await push(pushRequest(deviceId, items));
+    expect(again.json().results.map((r: { status: string }) => r.status)).toEqual(['duplicate', 'accepted']);
+    expect(
+      await countRows(
+        store.db,
+        items.map((p) => p.id),
+      ),
+    ).toBe(2);
   });
 
   it('a clean restart (nothing lost) never makes a device start over', async () => {
