@@ -3,8 +3,7 @@
 // the device had pulled since (its pull cursor is then ahead of the store) or had never
 // completed a pull (its first cursor gives nothing away; the store mark it kept from the
 // meeting's upload answer does).
-import type { BrowserContext, Page } from '@playwright/test';
-import { API } from '../../src/domain/sync-protocol';
+import type { Page } from '@playwright/test';
 import { readDeviceKv } from './support/device-kv';
 import { expect, test } from './support/fixtures';
 import {
@@ -15,11 +14,11 @@ import {
   setUpMeeting,
   takeTurn,
 } from './support/meeting-steps';
-import { backUpStore, restoreStoreBackup } from './support/store-backup';
+import { backUpStore, refusePulls, restoreStoreBackup } from './support/store-restore';
 import type { StoreServer } from './support/store-server';
 
 /** A PCSO signed in, the nightly backup (with the session in it), then a meeting run and sent. */
-async function meetingSentAfterBackup(page: Page, store: StoreServer, before?: () => Promise<void>) {
+async function meetingSentAfterBackup(page: Page, store: StoreServer, before?: () => Promise<unknown>) {
   await openAsMeetingPcso(page, store);
   await backUpStore(store);
   await before?.();
@@ -69,10 +68,6 @@ test('a meeting the restored store no longer has is sent again', async ({ page, 
   await sentAgainOnce(page, store);
 });
 
-/** Every pull fails as if the signal dropped just then (the page's and the worker's alike). */
-const refusePulls = (context: BrowserContext) =>
-  context.route(`**${API.pull}?**`, (route) => route.abort('internetdisconnected'));
-
 test('a meeting sent just before a restore, with no pull completed since, is sent again once', async ({
   context,
   page,
@@ -81,14 +76,17 @@ test('a meeting sent just before a restore, with no pull completed since, is sen
   test.setTimeout(180_000);
   // The device's pulls so far found nothing (its cursor is the first one); from the backup on,
   // every pull fails, so none completes between the meeting's upload and the restore.
-  await meetingSentAfterBackup(page, store, () => refusePulls(context));
+  let allowPulls = async () => {};
+  await meetingSentAfterBackup(page, store, async () => {
+    allowPulls = await refusePulls(context);
+  });
   expect(store.query('select id from meetings')).toHaveLength(1);
   expect((await readDeviceKv(page, 'pullCursor')) ?? '0.0').toBe('0.0');
   await expect.poll(() => readDeviceKv(page, 'storeMarks'), { timeout: 30_000 }).toMatch(/\.\d+$/);
 
   await restoreStoreBackup(store);
   expect(store.query('select id from meetings')).toHaveLength(0);
-  await context.unroute(`**${API.pull}?**`);
+  await allowPulls();
   await page.reload();
   await sentAgainOnce(page, store);
 });

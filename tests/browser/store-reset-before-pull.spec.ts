@@ -3,18 +3,13 @@
 // The cursor ("0.0") gives nothing away, so the store mark the device kept from the push answer
 // is what tells the restored store to answer "start over"; the device sends the priority again
 // and the store holds it exactly once.
-import type { BrowserContext } from '@playwright/test';
 import { API } from '../../src/domain/sync-protocol';
 import { readDeviceKv } from './support/device-kv';
 import { expect, test } from './support/fixtures';
-import { backUpStore, restoreStoreBackup } from './support/store-backup';
+import { backUpStore, refusePulls, restoreStoreBackup } from './support/store-restore';
 
 // The page runs every round itself, so the test's route sees (and can refuse) each pull.
 test.use({ serviceWorkers: 'block' });
-
-/** Every pull fails as if the signal dropped just then: pushes still get through. */
-const refusePulls = (context: BrowserContext) =>
-  context.route(`**${API.pull}?**`, (route) => route.abort('internetdisconnected'));
 
 test('a priority confirmed just before a restore, never pulled, is sent again and held once', async ({
   context,
@@ -23,7 +18,7 @@ test('a priority confirmed just before a restore, never pulled, is sent again an
 }) => {
   test.setTimeout(120_000);
   await backUpStore(store); // the nightly backup: the store has never seen this device
-  await refusePulls(context);
+  const allowPulls = await refusePulls(context);
   const pulls: { marks: string | null; reset: boolean }[] = [];
   page.on('response', async (response) => {
     const url = new URL(response.url());
@@ -56,7 +51,7 @@ test('a priority confirmed just before a restore, never pulled, is sent again an
   await restoreStoreBackup(store);
   expect(held()).toBe(0);
 
-  await context.unroute(`**${API.pull}?**`);
+  await allowPulls();
   await page.reload();
   await expect.poll(held, { timeout: 60_000 }).toBe(1);
   expect(pulls[0]).toEqual({ marks: expect.stringMatching(/\.\d+$/), reset: true });

@@ -1,7 +1,9 @@
-// A store's nightly backup and its restore, as an operator would do them: stop the store, copy
-// its SQLite files (to `*.bak`, or back from them), start it again.
+// A store's nightly backup and its restore, as an operator would do them (stop the store, copy
+// its SQLite files to `*.bak` or back from them, start it again), and a device whose pulls fail.
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { API } from '../../../src/domain/sync-protocol';
 import type { StoreServer } from './store-server';
 
 const FILES = ['store.sqlite', 'store.sqlite-wal', 'store.sqlite-shm'];
@@ -22,4 +24,12 @@ export async function restoreStoreBackup(store: StoreServer): Promise<void> {
       copyFileSync(join(store.dataDir, `${f}.bak`), join(store.dataDir, f));
   }
   await store.restart();
+}
+
+/** Every pull fails as if the signal dropped just then (the page's and the worker's); pushes get
+ * through. Returns what lets pulls through again. */
+export async function refusePulls(context: BrowserContext): Promise<() => Promise<void>> {
+  const pulls = `**${API.pull}?**`;
+  await context.route(pulls, (route) => route.abort('internetdisconnected'));
+  return () => context.unroute(pulls);
 }
