@@ -1,9 +1,10 @@
 // A PCSO signs in before a long PACT meeting held with no signal, and their staff session idles
 // out during it. The finished meeting still goes when the signal returns, with nobody signing
-// in again: the device was authorised to send this one meeting (a send grant) at the start.
+// in again: the device was authorised to send this one meeting (a send grant) at the start. The
+// meeting screen and the meetings list say whether sending is authorised.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { expect, expectAccessible, test } from './support/fixtures';
+import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
 import {
   closeAndAgree,
   openAsMeetingPcso,
@@ -69,15 +70,23 @@ test("a meeting authorised at its start is sent after the PCSO's session idled o
   expect(store.query('select used_at from meeting_send_grants')).toEqual([{ used_at: expect.any(String) }]);
 });
 
-test('a meeting set up with nobody signed in says how to authorise sending before it ends', async ({
+test('a meeting set up with nobody signed in says how to authorise sending before it ends, and the list says which are authorised', async ({
+  context,
   page,
   store,
 }) => {
   await page.goto(store.baseUrl);
+  await waitForServiceWorker(page);
   await openMeetings(page);
   await setUpMeeting(page, { venue: 'Benn Community Centre' });
   await expect(page.getByText(/Not yet authorised to send/)).toBeVisible();
   await expectAccessible(page);
+  // The meetings list says so too, in words.
+  await page.getByRole('button', { name: 'Back to meetings' }).click();
+  const listed = page.getByRole('list', { name: 'Meetings on this device' }).getByRole('listitem');
+  await expect(listed).toContainText('Sending not yet authorised: open the meeting while online');
+  await expectAccessible(page);
+
   // Signing in while the meeting is open authorises it at once.
   addStaffAccount(store, 'pat.reid', 'pcso', 'PCSO Pat Reid');
   await signInOnDevice(page, 'pat.reid');
@@ -87,4 +96,14 @@ test('a meeting set up with nobody signed in says how to authorise sending befor
     timeout: 30_000,
   });
   expect(store.query('select meeting_id from meeting_send_grants')).toHaveLength(1);
+  await page.getByRole('button', { name: 'Back to meetings' }).click();
+  await expect(listed).toContainText(/Sending authorised until \d{1,2} [A-Z][a-z]+ at \d\d:\d\d\./);
+  await expect(listed).not.toContainText('not yet authorised');
+  await expectAccessible(page);
+
+  // From what the device holds: the same with no signal, after a reload.
+  await context.setOffline(true);
+  await page.reload();
+  await openMeetings(page);
+  await expect(listed).toContainText(/Sending authorised until/);
 });

@@ -1,8 +1,10 @@
-// PACT/NAG meetings on this device: the list, setting one up, and running one.
+// PACT/NAG meetings on this device: the list (with whether each may be sent without a new
+// sign-in), setting one up, and running one.
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { grantLive } from '../../meetings/send-grant';
 import type { AppSession } from '../../session';
 import { createMeetingList } from '../../store/meetings-live';
-import { formatDate, MEETING_SYNC_TEXT, PHASE_TEXT } from './labels';
+import { formatDate, grantUntilText, MEETING_SYNC_TEXT, PHASE_TEXT } from './labels';
 import { MeetingRoom } from './MeetingRoom';
 import { MeetingSetup } from './MeetingSetup';
 import './meetings.css';
@@ -46,6 +48,24 @@ export function MeetingsView(props: { session: AppSession }) {
                     <p class="meta">
                       {m.venue} · {PHASE_TEXT[m.phase]} · {MEETING_SYNC_TEXT[m.syncState]}
                     </p>
+                    {/* In words, not colour alone: whether the finished meeting can go without a new sign-in. */}
+                    <Show when={m.syncState === 'local' || m.syncState === 'waiting'}>
+                      <Show
+                        when={grantLive(m) && m.sendGrant}
+                        fallback={
+                          <p class="state state-waiting">
+                            Sending not yet authorised: open the meeting while online with a PCSO, officer or
+                            administrator of this area signed in (tab Staff).
+                          </p>
+                        }
+                      >
+                        {(grant) => (
+                          <p class="state state-sent">
+                            Sending authorised until {grantUntilText(grant().expiresAt)}.
+                          </p>
+                        )}
+                      </Show>
+                    </Show>
                     <Show when={m.syncState === 'waiting' && m.waitingReason}>
                       <p class="state state-waiting">{m.waitingReason}</p>
                     </Show>

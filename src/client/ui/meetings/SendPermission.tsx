@@ -7,14 +7,7 @@ import type { AppSession } from '../../session';
 import { createLiveQuery } from '../../store/live';
 import type { LocalMeeting } from '../../store/meeting-types';
 import { readStaffSession } from '../../store/staff';
-
-const untilText = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    day: 'numeric',
-    month: 'long',
-  });
+import { grantUntilText } from './labels';
 
 export function SendPermission(props: { session: AppSession; meeting: LocalMeeting }) {
   const staff = createLiveQuery(readStaffSession, undefined);
@@ -64,8 +57,8 @@ export function SendPermission(props: { session: AppSession; meeting: LocalMeeti
         >
           {(grant) => (
             <p class="state state-sent">
-              Sending authorised: this device can send the meeting until {untilText(grant().expiresAt)}, even
-              if the staff sign-in lapses or there is no signal until then.
+              Sending authorised: this device can send the meeting until {grantUntilText(grant().expiresAt)},
+              even if the staff sign-in lapses or there is no signal until then.
             </p>
           )}
         </Show>
