@@ -3,7 +3,7 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
+import { expect, expectAccessible, test, waitForServiceWorker, waitForWardList } from './support/fixtures';
 import { startStoreServer } from './support/store-server';
 
 test('an app update while a draft is open keeps the draft and the unsent priorities', async ({
@@ -17,9 +17,7 @@ test('an app update while a draft is open keeps the draft and the unsent priorit
   try {
     await page.goto(store.baseUrl);
     await waitForServiceWorker(page);
-    await expect(
-      page.getByLabel('Or choose a ward instead of a pin').locator('option', { hasText: 'Benn' }),
-    ).toHaveCount(1);
+    await waitForWardList(page);
 
     // One priority waiting to send (the device is offline), and a draft half written.
     await context.setOffline(true);

@@ -2,16 +2,13 @@
 // fires `sync`, with no page of the app open to send them, and each reaches the store once.
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { BACKGROUND_SYNC_TAG } from '../../src/client/sync/background-sync';
-import { expect, test, waitForServiceWorker } from './support/fixtures';
+import { saveWardPriority } from './support/capture-steps';
+import { expect, test, waitForServiceWorker, waitForWardList } from './support/fixtures';
 
 const TAG = BACKGROUND_SYNC_TAG;
 
 async function saveForWard(page: Page, ward: string, description: string): Promise<void> {
-  await page.getByLabel('Or choose a ward instead of a pin').selectOption({ label: ward });
-  await page.getByLabel('What should be prioritised?').selectOption({ label: 'Fly-tipping' });
-  await page.getByLabel('Describe it briefly (optional)').fill(description);
-  await page.getByLabel('I live here').check();
-  await page.getByRole('button', { name: 'Save priority' }).click();
+  await saveWardPriority(page, { ward, theme: 'Fly-tipping', description });
   await expect(
     page.getByText('Saved on this device. It will be sent when you are back online.'),
   ).toBeVisible();
@@ -44,9 +41,7 @@ async function workerRegistration(cdp: CDPSession, origin: string): Promise<stri
 async function openAppOffline(context: BrowserContext, page: Page, baseUrl: string) {
   await page.goto(baseUrl);
   await waitForServiceWorker(page);
-  await expect(
-    page.getByLabel('Or choose a ward instead of a pin').locator('option', { hasText: 'Benn' }),
-  ).toHaveCount(1);
+  await waitForWardList(page);
   const cdp = await context.newCDPSession(page);
   const registrationId = await workerRegistration(cdp, baseUrl);
   await context.setOffline(true);

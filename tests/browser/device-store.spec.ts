@@ -3,7 +3,8 @@
 // device" (and a "me too" after it still counted once), and a lost connection.
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
+import { saveWardPriority } from './support/capture-steps';
+import { expect, expectAccessible, test, waitForServiceWorker, waitForWardList } from './support/fixtures';
 import { closeAndAgree, openMeetings, raiseAsChair, setUpMeeting, takeTurn } from './support/meeting-steps';
 import { publishedPriority, seedPublished, supportRows } from './support/public-data';
 import { appDeviceId } from './support/seed-outbox';
@@ -11,11 +12,7 @@ import { addStaffAccount, signInOnDevice } from './support/staff-account';
 
 async function saveForWard(page: Page, ward: string, theme: string, description: string) {
   await page.getByRole('button', { name: 'Add a priority' }).click();
-  await page.getByLabel('Or choose a ward instead of a pin').selectOption({ label: ward });
-  await page.getByLabel('What should be prioritised?').selectOption({ label: theme });
-  await page.getByLabel('Describe it briefly (optional)').fill(description);
-  await page.getByLabel('I live here').check();
-  await page.getByRole('button', { name: 'Save priority' }).click();
+  await saveWardPriority(page, { ward, theme, description });
   await expect(page.getByText(/Saved on this device/)).toBeVisible();
 }
 
@@ -58,9 +55,7 @@ test('unsent priorities exported to a file are imported once on a fresh profile 
   store,
 }) => {
   await page.goto(store.baseUrl);
-  await expect(
-    page.getByLabel('Or choose a ward instead of a pin').locator('option', { hasText: 'Benn' }),
-  ).toHaveCount(1);
+  await waitForWardList(page);
   await context.setOffline(true);
   await saveForWard(page, 'Benn', 'Fly-tipping', 'Mattresses behind the garages');
   await saveForWard(page, 'Bilton', 'Speeding', 'Vans cutting through at school time');
@@ -131,9 +126,7 @@ test('"clear this device" refuses while anything is unsent, then clears once all
   store,
 }) => {
   await page.goto(store.baseUrl);
-  await expect(
-    page.getByLabel('Or choose a ward instead of a pin').locator('option', { hasText: 'Benn' }),
-  ).toHaveCount(1);
+  await waitForWardList(page);
   await context.setOffline(true);
   await saveForWard(page, 'Benn', 'Graffiti', 'Tags on the underpass');
   await deviceTab(page);
@@ -160,9 +153,7 @@ test('when another connection takes the database away, the app reopens it and sa
   store,
 }) => {
   await page.goto(store.baseUrl);
-  await expect(
-    page.getByLabel('Or choose a ward instead of a pin').locator('option', { hasText: 'Benn' }),
-  ).toHaveCount(1);
+  await waitForWardList(page);
   await saveForWard(page, 'Benn', 'Noise', 'Before the upgrade');
   // What a newer app version in another tab does: upgrade the database, closing this tab's connection.
   await page.evaluate(
@@ -272,9 +263,7 @@ test('a finished meeting waiting to send stops "clear this device", travels in t
   // Run with nobody signed in: the finished meeting waits on the device for a PCSO.
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
-  await expect(
-    page.getByLabel('Or choose a ward instead of a pin').locator('option', { hasText: 'Benn' }),
-  ).toHaveCount(1);
+  await waitForWardList(page);
   await openMeetings(page);
   await setUpMeeting(page, { venue: 'Benn Community Hub' });
   await raiseAsChair(page, 'Speeding', 'Vans along Railway Terrace');

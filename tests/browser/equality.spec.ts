@@ -1,5 +1,6 @@
 // Who is speaking: equality questions appear only after consent, each can be skipped, and the
 // answers reach the store only when the person agreed.
+import { saveWardPriority } from './support/capture-steps';
 import { expect, expectAccessible, test } from './support/fixtures';
 
 test('equality questions need consent, are skippable, and are stored only with consent', async ({
@@ -17,10 +18,7 @@ test('equality questions need consent, are skippable, and are stored only with c
   await page.getByLabel(/day-to-day activities limited/).selectOption({ label: 'Yes, limited a little' });
   // Ethnic group skipped.
 
-  await page.getByLabel('Or choose a ward instead of a pin').selectOption({ label: 'Benn' });
-  await page.getByLabel('What should be prioritised?').selectOption({ label: 'Speeding' });
-  await page.getByLabel('I visit here').check();
-  await page.getByRole('button', { name: 'Save priority' }).click();
+  await saveWardPriority(page, { theme: 'Speeding', connection: 'I visit here' });
   await expect(page.getByText(/Saved on this device/)).toBeVisible();
 
   // Changed mind: consent given, then withdrawn before saving, sends nothing.
@@ -28,10 +26,7 @@ test('equality questions need consent, are skippable, and are stored only with c
   await page.getByLabel('Your age').selectOption({ label: '25-34' });
   await page.getByLabel('I agree to answer some questions about me').uncheck();
   await expect(page.getByLabel('Your age')).toHaveCount(0);
-  await page.getByLabel('Or choose a ward instead of a pin').selectOption({ label: 'Benn' });
-  await page.getByLabel('What should be prioritised?').selectOption({ label: 'Graffiti' });
-  await page.getByLabel('I live here').check();
-  await page.getByRole('button', { name: 'Save priority' }).click();
+  await saveWardPriority(page, { theme: 'Graffiti' });
   await expect(page.getByText(/Saved on this device/)).toBeVisible();
 
   await expect.poll(() => store.query('select id from priorities').length, { timeout: 30_000 }).toBe(2);

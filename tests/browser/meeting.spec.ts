@@ -2,7 +2,7 @@
 // priority raised aloud with an area drawn on the map, ten attendees taking turns, results,
 // agreeing; back online it waits for a staff sign-in, then reaches the store once, whole.
 import { readFileSync } from 'node:fs';
-import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
+import { expect, expectAccessible, test, waitForServiceWorker, waitForWardList } from './support/fixtures';
 import { openMeetings, setUpMeeting, takeTurn } from './support/meeting-steps';
 import { addStaffAccount, signInOnDevice } from './support/staff-account';
 
@@ -45,9 +45,7 @@ test('a whole meeting offline on one device, ten attendees voting, reaches the s
   test.setTimeout(240_000);
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
-  await expect(
-    page.getByLabel('Or choose a ward instead of a pin').locator('option', { hasText: 'Benn' }),
-  ).toHaveCount(1);
+  await waitForWardList(page);
   await openMeetings(page);
   await expectAccessible(page);
 

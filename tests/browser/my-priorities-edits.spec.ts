@@ -1,14 +1,11 @@
 // The author's own changes in My priorities: edit, a conflict with the store's copy shown and
 // settled, and withdrawal, all checked against what the store holds.
+import { saveWardPriority } from './support/capture-steps';
 import { expect, expectAccessible, test } from './support/fixtures';
 
 test('edit, conflict and withdraw a priority from My priorities', async ({ context, page, store }) => {
   await page.goto(store.baseUrl);
-  await page.getByLabel('Or choose a ward instead of a pin').selectOption({ label: 'Benn' });
-  await page.getByLabel('What should be prioritised?').selectOption({ label: 'Fly-tipping' });
-  await page.getByLabel('Describe it briefly (optional)').fill('Mattresses dumped by the garages');
-  await page.getByLabel('I live here').check();
-  await page.getByRole('button', { name: 'Save priority' }).click();
+  await saveWardPriority(page, { theme: 'Fly-tipping', description: 'Mattresses dumped by the garages' });
   await page.getByRole('button', { name: /My priorities/ }).click();
   const item = page.getByRole('listitem').filter({ hasText: 'Fly-tipping' });
   await expect(item).toContainText('Sent');
@@ -68,10 +65,7 @@ test('an edit left open survives the list changing under it (another tab saves a
   store,
 }) => {
   const save = async (p: typeof page, theme: string) => {
-    await p.getByLabel('Or choose a ward instead of a pin').selectOption({ label: 'Benn' });
-    await p.getByLabel('What should be prioritised?').selectOption({ label: theme });
-    await p.getByLabel('I live here').check();
-    await p.getByRole('button', { name: 'Save priority' }).click();
+    await saveWardPriority(p, { theme });
     await p.getByRole('button', { name: /My priorities/ }).click();
   };
   await page.goto(store.baseUrl);

@@ -1,5 +1,6 @@
 // The walking skeleton end to end: capture offline, survive a closed tab, sync exactly once.
-import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
+import { saveWardPriority } from './support/capture-steps';
+import { expect, expectAccessible, test, waitForServiceWorker, waitForWardList } from './support/fixtures';
 
 test('a priority saved offline survives a closed tab and reaches the store exactly once', async ({
   context,
@@ -10,9 +11,7 @@ test('a priority saved offline survives a closed tab and reaches the store exact
   await expect(page.getByRole('heading', { name: 'Neighbourhood priorities' })).toBeVisible();
   await waitForServiceWorker(page);
   // The area's wards have reached the device once it lists them for the no-pin path.
-  await expect(
-    page.getByLabel('Or choose a ward instead of a pin').locator('option', { hasText: 'Benn' }),
-  ).toHaveCount(1);
+  await waitForWardList(page);
   await expectAccessible(page);
 
   await context.setOffline(true);
@@ -73,11 +72,11 @@ test('a form with missing answers says what is missing and saves nothing', async
 
 test('a priority can be recorded for a ward with no pin', async ({ page, store }) => {
   await page.goto(store.baseUrl);
-  await page.getByLabel('Or choose a ward instead of a pin').selectOption({ label: 'Benn' });
-  await page.getByLabel('Street or landmark (optional)').fill('Railway Terrace');
-  await page.getByLabel('What should be prioritised?').selectOption({ label: 'Fly-tipping' });
-  await page.getByLabel('I work here').check();
-  await page.getByRole('button', { name: 'Save priority' }).click();
+  await saveWardPriority(page, {
+    theme: 'Fly-tipping',
+    landmark: 'Railway Terrace',
+    connection: 'I work here',
+  });
   await expect(page.getByText(/Saved on this device/)).toBeVisible();
   await page.getByRole('button', { name: /My priorities/ }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'Fly-tipping' })).toContainText('Sent');

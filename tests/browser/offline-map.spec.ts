@@ -4,7 +4,7 @@
 // with no tiles at all, boundaries and their labels still draw.
 import type { Page } from '@playwright/test';
 import { countTiles, geometryBbox, zoomList } from '../../src/domain/tiles';
-import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
+import { test as base, expect, expectAccessible, waitForServiceWorker } from './support/fixtures';
 import { startStoreServer } from './support/store-server';
 import { areaSavingTiles, startTileServer } from './support/tile-server';
 
@@ -19,24 +19,27 @@ const allTiles = (page: Page) => page.locator('img.leaflet-tile').count();
 const savedTileCount = (page: Page) =>
   page.evaluate(async () => (await (await caches.open('np-tiles-saved')).keys()).length);
 
-/** Views the map once the service worker controls the page (it keeps tiles as it sees them). */
-async function viewMapOnline(page: Page, url: string): Promise<number> {
-  await page.goto(url);
-  await waitForServiceWorker(page);
-  await page.reload();
-  await expect.poll(() => loadedTiles(page)).toBeGreaterThan(3);
-  await expect.poll(async () => (await loadedTiles(page)) === (await allTiles(page))).toBe(true);
-  return loadedTiles(page);
-}
+/**
+ * `viewed`: the map viewed online once the service worker controls the page (it keeps tiles as it
+ * sees them), from the test's own store and tile server; the number of tiles drawn.
+ */
+const test = base.extend<{ viewed: number }>({
+  viewed: async ({ page, store }, use) => {
+    await page.goto(store.baseUrl);
+    await waitForServiceWorker(page);
+    await page.reload();
+    await expect.poll(() => loadedTiles(page)).toBeGreaterThan(3);
+    await expect.poll(async () => (await loadedTiles(page)) === (await allTiles(page))).toBe(true);
+    await use(await loadedTiles(page));
+  },
+});
 
 test('map tiles viewed online still show offline once the tile server is gone', async ({
   context,
   page,
-  store,
   tiles,
+  viewed,
 }) => {
-  const viewed = await viewMapOnline(page, store.baseUrl);
-
   await tiles.close();
   await context.setOffline(true);
   await page.reload();
@@ -68,11 +71,9 @@ const newestViewedTileDays = (page: Page) =>
 test('viewed tiles over 30 days old are fetched again online, and still drawn when the tile server cannot be reached', async ({
   context,
   page,
-  store,
   tiles,
+  viewed,
 }) => {
-  const viewed = await viewMapOnline(page, store.baseUrl);
-
   // The page's own image cache would otherwise draw the tiles again without asking the worker.
   const devtools = await context.newCDPSession(page);
   await devtools.send('Network.enable');

@@ -1,7 +1,8 @@
 // Protocol version negotiation as a person sees it: when the store no longer speaks the app's
 // sync protocol, the app says "please update the app", keeps what is waiting, and sends it once
 // the app speaks the store's protocol again.
-import { expect, test } from './support/fixtures';
+import { saveWardPriority } from './support/capture-steps';
+import { expect, test, waitForWardList } from './support/fixtures';
 
 test('a store that no longer speaks the app’s protocol gets "please update the app", and nothing is lost', async ({
   page,
@@ -21,15 +22,9 @@ test('a store that no longer speaks the app’s protocol gets "please update the
     }),
   );
   await page.goto(store.baseUrl);
-  await expect(
-    page.getByLabel('Or choose a ward instead of a pin').locator('option', { hasText: 'Benn' }),
-  ).toHaveCount(1);
+  await waitForWardList(page);
   const description = `Broken street light on the corner ${Date.now()}`;
-  await page.getByLabel('Or choose a ward instead of a pin').selectOption({ label: 'Benn' });
-  await page.getByLabel('What should be prioritised?').selectOption({ label: 'Street lighting' });
-  await page.getByLabel('Describe it briefly (optional)').fill(description);
-  await page.getByLabel('I live here').check();
-  await page.getByRole('button', { name: 'Save priority' }).click();
+  await saveWardPriority(page, { theme: 'Street lighting', description });
 
   await expect(page.getByRole('status').filter({ hasText: 'please update the app' })).toBeVisible();
   await page.getByRole('button', { name: /My priorities/ }).click();

@@ -2,6 +2,7 @@
 // session the server ends is reported clearly without losing unsynced work; sign-out clears
 // the person's staff data from the device.
 import type { Page } from '@playwright/test';
+import { saveWardPriority } from './support/capture-steps';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { signInOnDevice } from './support/staff-account';
 import { addStaff, cli, STAFF_PASSWORD } from './support/staff-accounts';
@@ -84,10 +85,7 @@ test('a session the server ends says so, keeps unsynced work, and lets the perso
   // Work recorded offline, then the account is disabled while the device is away.
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Add a priority' }).click();
-  await page.getByLabel('Or choose a ward instead of a pin').selectOption({ label: 'Benn' });
-  await page.getByLabel('What should be prioritised?').selectOption({ label: 'Fly-tipping' });
-  await page.getByLabel('I work here').check();
-  await page.getByRole('button', { name: 'Save priority' }).click();
+  await saveWardPriority(page, { theme: 'Fly-tipping', connection: 'I work here' });
   await expect(page.getByText(/Saved on this device/)).toBeVisible();
   cli(store, ['user', 'disable', '--username', 'pcso.lee']);
 

@@ -3,6 +3,7 @@
 // store killed mid-sync, and device clocks that are days out.
 import type { Page } from '@playwright/test';
 import { API } from '../../src/domain/sync-protocol';
+import { saveWardPriority } from './support/capture-steps';
 import { expect, test } from './support/fixtures';
 import { appDeviceId, seedOutbox, wardPriorities } from './support/seed-outbox';
 import type { StoreServer } from './support/store-server';
@@ -161,11 +162,7 @@ test('device clocks days out: the store’s time decides order and dates', async
   const DAY = 86_400_000;
   const record = async (p: Page, landmark: string) => {
     await p.goto(store.baseUrl);
-    await p.getByLabel('Or choose a ward instead of a pin').selectOption({ label: 'Benn' });
-    await p.getByLabel('Street or landmark (optional)').fill(landmark);
-    await p.getByLabel('What should be prioritised?').selectOption({ label: 'Fly-tipping' });
-    await p.getByLabel('I live here').check();
-    await p.getByRole('button', { name: 'Save priority' }).click();
+    await saveWardPriority(p, { theme: 'Fly-tipping', landmark });
     await p.getByRole('button', { name: /My priorities/ }).click();
     await expect(p.getByRole('listitem').filter({ hasText: 'Fly-tipping' })).toContainText('Sent');
   };

@@ -1,12 +1,10 @@
 // "Which ward am I in?" and the pin's ward, answered offline from the cached boundaries.
-import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
+import { expect, expectAccessible, test, waitForServiceWorker, waitForWardList } from './support/fixtures';
 
 test('the device names the ward of the pin and of where I am, offline', async ({ context, page, store }) => {
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
-  await expect(
-    page.getByLabel('Or choose a ward instead of a pin').locator('option', { hasText: 'Benn' }),
-  ).toHaveCount(1);
+  await waitForWardList(page);
 
   await context.setOffline(true);
   await page.reload();

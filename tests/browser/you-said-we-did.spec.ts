@@ -5,6 +5,7 @@
 // the staff screen, and opens the next meeting's agenda.
 import { MEETINGS_API } from '../../src/domain/meetings-api';
 import { sampleBundle } from '../domain/meeting-fixtures';
+import { saveWardPriority } from './support/capture-steps';
 import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
 import { openMeetings, setUpMeeting } from './support/meeting-steps';
 import { publishedPriority, pushToStore, seedPublished, supportRows } from './support/public-data';
@@ -43,10 +44,7 @@ test('a status update reaches the resident who raised the priority and one who b
   });
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
-  await page.getByLabel('Or choose a ward instead of a pin').selectOption({ label: 'Benn' });
-  await page.getByLabel('What should be prioritised?').selectOption({ label: 'Fly-tipping' });
-  await page.getByLabel('I live here').check();
-  await page.getByRole('button', { name: 'Save priority' }).click();
+  await saveWardPriority(page, { theme: 'Fly-tipping' });
   await page.getByRole('button', { name: /My priorities/ }).click();
   const item = page.getByRole('listitem').filter({ hasText: 'Fly-tipping' });
   await expect(item).toContainText('Sent', { timeout: 30_000 });
@@ -279,11 +277,7 @@ test("the author of a priority merged into another sees it was combined, and the
   const token = await signInOverHttp(store, 'amy.shaw');
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
-  await page.getByLabel('Or choose a ward instead of a pin').selectOption({ label: 'Benn' });
-  await page.getByLabel('What should be prioritised?').selectOption({ label: 'Fly-tipping' });
-  await page.getByLabel('Describe it briefly (optional)').fill('Mattresses dumped in the alley again');
-  await page.getByLabel('I live here').check();
-  await page.getByRole('button', { name: 'Save priority' }).click();
+  await saveWardPriority(page, { theme: 'Fly-tipping', description: 'Mattresses dumped in the alley again' });
   await page.getByRole('button', { name: /My priorities/ }).click();
   const mine = page.getByRole('list', { name: 'Priorities recorded on this device' }).getByRole('listitem');
   await expect(mine).toContainText('Sent', { timeout: 30_000 });

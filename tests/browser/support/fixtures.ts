@@ -39,3 +39,13 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     timeout: 30_000,
   });
 }
+
+/**
+ * Wait until the area's wards are on the device: the no-pin list offers the demo's Benn ward.
+ * Wards come with the area's boundaries after the first start, so offline steps need them first.
+ */
+export async function waitForWardList(page: Page): Promise<void> {
+  await expect(
+    page.getByLabel('Or choose a ward instead of a pin').locator('option', { hasText: 'Benn' }),
+  ).toHaveCount(1);
+}

@@ -1,6 +1,6 @@
 // Steps shared by the meeting browser tests: set a meeting up, take kiosk turns, agree.
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, waitForServiceWorker } from './fixtures';
+import { expect, expectAccessible, waitForServiceWorker, waitForWardList } from './fixtures';
 import { addStaffAccount, signInOnDevice } from './staff-account';
 import type { StoreServer } from './store-server';
 
@@ -8,9 +8,7 @@ import type { StoreServer } from './store-server';
 export async function openAsMeetingPcso(page: Page, store: StoreServer): Promise<void> {
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
-  await expect(
-    page.getByLabel('Or choose a ward instead of a pin').locator('option', { hasText: 'Benn' }),
-  ).toHaveCount(1);
+  await waitForWardList(page);
   addStaffAccount(store, 'pat.reid', 'pcso', 'PCSO Pat Reid');
   await signInOnDevice(page, 'pat.reid');
 }
