@@ -17,9 +17,10 @@ const SYNC_PATHS = new Set<string>([
 ]);
 
 export function markSyncAnswers(app: FastifyInstance, generation: StoreGeneration): void {
-  app.addHook('onSend', async (request, reply, payload) => {
+  // A callback hook, not an async one: no extra promise on every answer of the ingest path.
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (SYNC_PATHS.has(request.routeOptions.url ?? '')) reply.header(STORE_MARK_HEADER, generation.mark());
-    return payload;
+    done(null, payload);
   });
   app.addHook('onClose', () => generation.close());
 }

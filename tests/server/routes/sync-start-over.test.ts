@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEETINGS_API } from '../../../src/domain/meetings-api';
 import { STORE_MARK_HEADER, STORE_MARK_PATTERN } from '../../../src/domain/store-mark';
+import { SUPPORT_PUSH_PATH } from '../../../src/domain/support';
 import { API } from '../../../src/domain/sync-protocol';
 import { buildApp } from '../../../src/server/app';
 import type { Db } from '../../../src/server/db/tables';
@@ -65,6 +66,16 @@ describe.each(backends())('start over on $name', (backend) => {
         url: `${MEETINGS_API.pullResponses}?protocol=2&deviceId=${deviceId}`,
       }),
     ];
+    // "Me too" supports, and meeting bundles (answered here without a session: still marked).
+    answers.push(
+      await app.inject({
+        method: 'POST',
+        url: SUPPORT_PUSH_PATH,
+        payload: { protocol: 2, deviceId, supports: [] },
+      }),
+      await app.inject({ method: 'POST', url: MEETINGS_API.bundles, payload: {} }),
+    );
+    expect(answers[3]!.statusCode).toBe(200);
     for (const answer of answers) expect(answer.headers[STORE_MARK_HEADER]).toMatch(STORE_MARK_PATTERN);
     expect(answers[1]!.json().mark).toMatch(STORE_MARK_PATTERN);
     const config = await app.inject({ method: 'GET', url: API.config });
