@@ -20,6 +20,12 @@ export function correctDeviceTimes<T extends { createdAt: string; updatedAt: str
   skewMs: number,
   serverNow: number,
 ): T {
+  // The usual push (a right clock, times in the canonical form devices write) needs no change:
+  // canonical ISO strings compare as their instants do, so no parsing or formatting is needed.
+  if (skewMs === 0 && CANONICAL.test(record.createdAt) && CANONICAL.test(record.updatedAt)) {
+    const nowIso = isoOf(serverNow);
+    if (record.createdAt <= record.updatedAt && record.updatedAt <= nowIso) return record;
+  }
   const shift = (iso: string) => Math.min(Date.parse(iso) + skewMs, serverNow);
   const created = shift(record.createdAt);
   const updated = Math.max(created, shift(record.updatedAt));
@@ -27,4 +33,17 @@ export function correctDeviceTimes<T extends { createdAt: string; updatedAt: str
   const updatedAt = new Date(updated).toISOString();
   if (createdAt === record.createdAt && updatedAt === record.updatedAt) return record;
   return { ...record, createdAt, updatedAt };
+}
+
+const CANONICAL = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+let lastNow = Number.NaN;
+let lastIso = '';
+/** A push corrects all its records against one instant: format it once. */
+function isoOf(ms: number): string {
+  if (ms !== lastNow) {
+    lastNow = ms;
+    lastIso = new Date(ms).toISOString();
+  }
+  return lastIso;
 }

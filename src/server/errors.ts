@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { type ErrorBody, MAX_BATCH } from '../domain/sync-protocol';
 import { describeIssues, type FieldIssue } from '../domain/validation';
+import { noteJsonText } from './http/text-guard';
 
 /** Staff and moderation answers, next to the sync protocol's own error codes. */
 export interface StaffErrorBody {
@@ -39,9 +40,11 @@ class JsonBodyError extends Error {
 export function installErrorHandling(app: FastifyInstance): void {
   // Fastify's own JSON parser drops the reason; this one says where the JSON broke.
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     try {
-      done(null, JSON.parse(body as string));
+      const parsed: unknown = JSON.parse(body as string);
+      noteJsonText(request, body as string);
+      done(null, parsed);
     } catch (e) {
       done(new JsonBodyError(`Request body is not valid JSON: ${(e as Error).message}`), undefined);
     }

@@ -47,4 +47,27 @@ describe('clock skew', () => {
       { numRuns: 500 },
     );
   });
+
+  it('property: a right clock changes a record only where its times are in the future, out of order or not canonical', () => {
+    // The rule written out in full: what the quick path for a right clock must agree with.
+    const full = (r: { createdAt: string; updatedAt: string }) => {
+      const created = Math.min(Date.parse(r.createdAt), NOW);
+      const updated = Math.max(created, Math.min(Date.parse(r.updatedAt), NOW));
+      return { createdAt: iso(created), updatedAt: iso(updated) };
+    };
+    const time = fc.integer({ min: NOW - 400 * DAY, max: NOW + 2 * DAY });
+    const written = fc.oneof(
+      time.map(iso),
+      // Other ISO 8601 forms a device might send: an offset, no milliseconds.
+      time.map((t) => iso(t).replace('Z', '+00:00')),
+      time.map((t) => `${iso(Math.floor(t / 1000) * 1000).slice(0, 19)}Z`),
+    );
+    fc.assert(
+      fc.property(written, written, (createdAt, updatedAt) => {
+        const record = { createdAt, updatedAt };
+        expect(correctDeviceTimes(record, 0, NOW)).toEqual(full(record));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

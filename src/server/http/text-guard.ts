@@ -44,10 +44,24 @@ function hasNul(value: unknown): boolean {
 
 const nulAt = (value: unknown, path: string) => (hasNul(value) ? findNul(value, path) : undefined);
 
+/** Requests whose JSON text was seen to hold no NUL, so their parsed body needs no walk. */
+const nulFreeJson = new WeakSet<object>();
+
+/**
+ * Called by the JSON body parser with the raw text. JSON can carry a NUL only as the escape
+ * \u0000 (a raw control character is a syntax error), so text without that escape parses to a
+ * body without a NUL: one search of the text instead of a walk over every value of a large push.
+ */
+export function noteJsonText(request: object, text: string): void {
+  if (!text.includes('\\u0000')) nulFreeJson.add(request);
+}
+
 export function refuseNulCharacters(app: FastifyInstance): void {
   app.addHook('preValidation', async (request, reply) => {
     const at =
-      nulAt(request.params, 'params') ?? nulAt(request.query, 'query') ?? nulAt(request.body, 'body');
+      nulAt(request.params, 'params') ??
+      nulAt(request.query, 'query') ??
+      (nulFreeJson.has(request) ? undefined : nulAt(request.body, 'body'));
     if (at === undefined) return;
     return sendError(reply, 400, {
       error: 'invalid_request',

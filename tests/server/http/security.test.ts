@@ -117,5 +117,24 @@ describe('NUL characters', () => {
     });
     expect(inBody.statusCode).toBe(400);
     expect(inBody.json().message).toContain('body.priorities[0].description');
+    const inKey = await t.app.inject({
+      method: 'POST',
+      url: API.push,
+      payload: { ...pushRequest(p!.deviceId, [p!]), 'x\u0000': 1 },
+    });
+    expect(inKey.json().message).toContain('must not contain a NUL character');
+  });
+
+  it('are told apart from text that only spells the escape out', async () => {
+    t = await openApp(sqlite);
+    // The six characters \u0000 typed into a description are text, not a NUL.
+    const [p] = devicePriorities(1);
+    const spelled = await t.app.inject({
+      method: 'POST',
+      url: API.push,
+      payload: pushRequest(p!.deviceId, [{ ...p!, description: 'path C:\\u0000 typed out' }]),
+    });
+    expect(spelled.statusCode).toBe(200);
+    expect(spelled.json().results[0].status).toBe('accepted');
   });
 });
