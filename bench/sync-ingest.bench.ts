@@ -25,7 +25,7 @@ export async function run(): Promise<void> {
       // Opened as the server opens it (SQLite: WAL checkpoints in a worker thread).
       const store = await openSeededStore(backend, { server: true });
       const areas = await loadAreaIndex(store.db);
-      const app = await buildApp({ db: store.db, areas });
+      const app = await buildApp({ db: store.db, areas, pushWriterThread: true });
       const address = await app.listen({ port: 0, host: '127.0.0.1' });
       try {
         const direct: number[] = [];
@@ -109,7 +109,9 @@ answer to the last, so the device's own turnaround is in the figure), and ${DEVI
 sending a share each at once, as the store sees many devices syncing. The store is opened as
 the server opens it: SQLite in WAL mode with synchronous=NORMAL (no fsync per commit; see README
 "SQLite durability"), WAL checkpoints in a worker thread rather than inside a commit, and a
-batch's rows inserted with SQL compiled once per batch size. "Per CPU-second" divides by the
+batch's rows inserted with SQL compiled once per batch size. Over HTTP on SQLite, as in the
+server, pushes are written by a writer thread with its own connection while the main thread
+reads and checks the next push (the store layer row writes on the calling thread). "Per CPU-second" divides by the
 server process's CPU time (all its threads) rather than the clock, so it shows what ingest
 costs however busy the shared 2 cores are; for PostgreSQL the database's work is in another
 process, so it is not shown. PostgreSQL is a throwaway local cluster with fsync off. Other

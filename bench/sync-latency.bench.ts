@@ -19,7 +19,11 @@ export async function run(): Promise<void> {
     for (const backend of backends) {
       for (const devices of [50, 200]) {
         const store = await openSeededStore(backend, { server: true });
-        const app = await buildApp({ db: store.db, areas: await loadAreaIndex(store.db) });
+        const app = await buildApp({
+          db: store.db,
+          areas: await loadAreaIndex(store.db),
+          pushWriterThread: true,
+        });
         // The server's own time for each push, from its headers being read to the answer sent.
         const serverPushMs: number[] = [];
         const began = new WeakMap<object, number>();

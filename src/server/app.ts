@@ -30,6 +30,7 @@ import { summaryRoutes } from './routes/summary';
 import { supportRoutes } from './routes/supports';
 import { syncRoutes } from './routes/sync';
 import { startGeneration } from './store/generations';
+import { makeInlinePushWriter, makeThreadPushWriter } from './store/push-writer';
 
 /** A full push batch (200 priorities with drawn areas) fits well inside this. */
 export const BODY_LIMIT = MAX_BODY_BYTES;
@@ -58,6 +59,8 @@ export interface AppOptions {
   readonly publicGridMetres?: number;
   /** "Me too" offers within this distance of a new pin (default 250 m). */
   readonly meTooRadiusMetres?: number;
+  /** On SQLite, write pushes on a worker thread of their own (server.ts does; push-writer.ts). */
+  readonly pushWriterThread?: boolean;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -90,7 +93,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // This run of the store: its mark on every sync answer lets devices learn of a restore.
   const generation = await startGeneration(options.db);
   markSyncAnswers(app, generation);
-  syncRoutes(app, options.db, areas.assign, deviceRateLimit(app, options.rateLimits), generation);
+  const pushWriter =
+    options.pushWriterThread && options.db.sqlite
+      ? makeThreadPushWriter({ ...options.db, sqlite: options.db.sqlite }, areas.assign)
+      : makeInlinePushWriter(options.db, areas.assign);
+  app.addHook('onClose', () => pushWriter.close());
+  syncRoutes(app, options.db, pushWriter, deviceRateLimit(app, options.rateLimits), generation);
   summaryRoutes(app, options.db);
   staffSummaryRoutes(app, options.db);
   meetingRoutes(app, options.db, areas.assign, {

@@ -30,6 +30,7 @@ async function start(): Promise<void> {
     rateLimits: config.rateLimits,
     trustProxy: config.trustProxy,
     meTooRadiusMetres: config.meTooRadiusMetres,
+    pushWriterThread: true,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
   });
   if (!existsSync(resolve(STATIC_DIR, 'index.html'))) {

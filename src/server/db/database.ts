@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import type { Db, Tables } from './tables';
-import { checkpointInBackground } from './wal-checkpoints';
+import type { Db, SqliteOpening, Tables } from './tables';
+import { checkpointInBackground, leaveCheckpointsToWorker } from './wal-checkpoints';
 
 export type DatabaseOptions =
   | {
@@ -13,6 +13,8 @@ export type DatabaseOptions =
       readonly synchronous?: 'normal' | 'full';
       /** Checkpoint the WAL in a worker thread (the server does; see wal-checkpoints.ts). */
       readonly backgroundCheckpoints?: boolean;
+      /** Another connection's worker checkpoints: this one only leaves it to that worker. */
+      readonly checkpointsElsewhere?: boolean;
     }
   | { readonly databaseUrl: string; readonly searchPath?: string };
 
@@ -30,10 +32,18 @@ export function createDatabase(options: DatabaseOptions): Db {
     }
     return openPostgres(options.databaseUrl, options.searchPath);
   }
-  return openSqlite(options.dataDir, options.synchronous ?? 'normal', options.backgroundCheckpoints ?? false);
+  return openSqlite(
+    {
+      dataDir: options.dataDir,
+      synchronous: options.synchronous ?? 'normal',
+      backgroundCheckpoints: options.backgroundCheckpoints ?? false,
+    },
+    options.checkpointsElsewhere ?? false,
+  );
 }
 
-function openSqlite(dataDir: string, synchronous: 'normal' | 'full', backgroundCheckpoints: boolean): Db {
+function openSqlite(opening: SqliteOpening, checkpointsElsewhere: boolean): Db {
+  const { dataDir, synchronous, backgroundCheckpoints } = opening;
   mkdirSync(dataDir, { recursive: true });
   const database = new SQLite(join(dataDir, 'store.sqlite'));
   // WAL lets the CLI read while the server writes; busy_timeout waits instead of failing fast.
@@ -45,6 +55,7 @@ function openSqlite(dataDir: string, synchronous: 'normal' | 'full', backgroundC
   database.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  if (checkpointsElsewhere) leaveCheckpointsToWorker(database);
   const stopCheckpoints = backgroundCheckpoints ? checkpointInBackground(database) : undefined;
   const kysely = new Kysely<Tables>({
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
@@ -52,6 +63,7 @@ function openSqlite(dataDir: string, synchronous: 'normal' | 'full', backgroundC
   return {
     kysely,
     kind: 'sqlite',
+    sqlite: opening,
     async close() {
       await stopCheckpoints?.();
       await kysely.destroy();
@@ -68,7 +80,12 @@ function withStatementCache(database: SQLite.Database): SqliteDatabase {
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => database.close(),
-    prepare(sql: string) {
+    prepare(source: string) {
+      // Kysely begins every transaction with a plain (deferred) BEGIN. With a second writing
+      // connection (the push writer, push-writer.ts) a deferred transaction that read before it
+      // wrote could fail outright (SQLITE_BUSY_SNAPSHOT, no waiting); an immediate one takes the
+      // write lock first and waits its turn. Every transaction this store opens writes.
+      const sql = source === 'begin' ? 'begin immediate' : source;
       let statement = cache.get(sql);
       if (!statement) {
         statement = database.prepare(sql);

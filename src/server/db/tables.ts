@@ -281,5 +281,14 @@ export type StoreKind = 'sqlite' | 'postgres';
 export interface Db {
   readonly kysely: Kysely<Tables>;
   readonly kind: StoreKind;
+  /** How an SQLite store was opened, so another thread can open its own connection to it. */
+  readonly sqlite?: SqliteOpening;
   close(): Promise<void>;
+}
+
+export interface SqliteOpening {
+  readonly dataDir: string;
+  readonly synchronous: 'normal' | 'full';
+  /** A worker thread checkpoints the log; every connection leaves it to that worker. */
+  readonly backgroundCheckpoints: boolean;
 }

@@ -31,9 +31,14 @@ parentPort.once('message', () => {
 });
 `;
 
+/** For every writing connection while the worker runs: checkpoint only at the backstop. */
+export function leaveCheckpointsToWorker(database: SQLite.Database): void {
+  database.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+}
+
 /** Starts background checkpoints for a WAL-mode file database; the result stops them. */
 export function checkpointInBackground(database: SQLite.Database): () => Promise<void> {
-  database.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+  leaveCheckpointsToWorker(database);
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: {

@@ -18,16 +18,15 @@ import { check } from '../../domain/validation';
 import { checkRecorders, SIGN_IN_TO_SEND } from '../auth/recorder';
 import type { Db } from '../db/tables';
 import { invalid, sendError } from '../errors';
-import type { AssignPlace } from '../geo/area-index';
 import type { StoreGeneration } from '../store/generations';
 import { checkNeighbourhoodChoices } from '../store/neighbourhood-choices';
 import { pullPriorities } from '../store/pull';
-import { pushPriorities } from '../store/push';
+import type { PushWriter } from '../store/push-writer';
 
 export function syncRoutes(
   app: FastifyInstance,
   db: Db,
-  assign: AssignPlace,
+  writer: PushWriter,
   perDevice?: preHandlerHookHandler,
   generation?: StoreGeneration,
 ): void {
@@ -51,7 +50,7 @@ export function syncRoutes(
     const valid = checks.flatMap((c): PriorityRecord[] =>
       c.ok ? [correctDeviceTimes(c.value, skew, now)] : [],
     );
-    const { results: stored } = await pushPriorities(db, { deviceId, priorities: valid }, assign);
+    const stored = await writer.write(deviceId, valid);
     let next = 0;
     const results: PushResult[] = checks.map((c) => (c.ok ? (stored[next++] as PushResult) : c.result));
 
