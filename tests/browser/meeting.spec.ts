@@ -78,12 +78,30 @@ test('a whole meeting offline on one device, ten attendees voting, reaches the s
   // From the whole partnership down to a few streets.
   await map.focus();
   for (let i = 0; i < 4; i++) await page.keyboard.press('+');
-  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft']) {
+  // Keyboard panning animates: a corner added before the map has settled would land where the
+  // last one did (and be dropped as a repeat), so each waits for the map to stop moving.
+  const settled = () =>
+    page.waitForFunction(
+      () => {
+        const w = window as unknown as { lastPane?: string };
+        const now = document.querySelector<HTMLElement>('.leaflet-map-pane')?.style.transform ?? '';
+        const still = w.lastPane === now;
+        w.lastPane = now;
+        return still;
+      },
+      undefined,
+      { polling: 150 },
+    );
+  let corners = 0;
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', undefined]) {
+    await settled();
     await addCorner.click();
+    corners += 1;
+    await expect(page.getByText(`${corners} corner${corners === 1 ? '' : 's'} so far.`)).toBeVisible();
+    if (!key) break;
     await map.focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press(key);
   }
-  await addCorner.click();
   await page.getByRole('button', { name: 'Finish the area' }).click();
   await expect(page.getByText('Area drawn with 4 corners.')).toBeVisible();
   await page.getByRole('button', { name: 'Add to the meeting' }).click();
