@@ -102,6 +102,10 @@ export function makeThreadPushWriter(db: Db & { sqlite: SqliteOpening }, assign:
     return started;
   };
 
+  // Started with the server, not on the first push: loading the thread's modules takes about a
+  // second, which the first device to sync would otherwise wait through.
+  worker = start();
+
   return {
     write(deviceId, records) {
       if (records.length === 0) return Promise.resolve([]);
