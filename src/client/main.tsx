@@ -1,7 +1,7 @@
 // Entry point: render the app and register the service worker (production builds only).
 import { render } from 'solid-js/web';
 import './styles.css';
-import { App } from './ui/App';
+import { App } from './frame/App';
 
 const root = document.getElementById('app');
 if (root) render(() => <App />, root);

@@ -1,7 +1,8 @@
 // The author's actions on saved priorities, for the screens: change the device's copy, then
 // ask the sync engine to send it.
+
+import type { PriorityActions } from './screens/my/PriorityItem';
 import { editPriority, resolveConflict, withdrawPriority } from './store/priority-edits';
-import type { PriorityActions } from './ui/PriorityItem';
 
 export function makePriorityActions(kick: () => void): PriorityActions {
   return {

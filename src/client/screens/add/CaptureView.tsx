@@ -1,0 +1,175 @@
+// "Add a priority": say where (map pin, my location, a drawn area or a ward), fill the short
+// form, save on the device. The whole form is a draft saved as the person types.
+import type L from 'leaflet';
+import { createSignal, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js';
+import type { Place } from '../../../domain/priority';
+import { DEFAULT_ME_TOO_RADIUS_METRES } from '../../../domain/public';
+import type { FieldIssue } from '../../../domain/validation';
+import type { AppSession } from '../../session';
+import { loadDraft, makeDraftWriter } from '../../store/drafts';
+import { AreaDrawer } from '../../ui/AreaDrawer';
+import { MapPanel, type MapPoint } from '../../ui/MapPanel';
+import { PlacePicker, placeFromPoint } from '../../ui/PlacePicker';
+import { emptyForm, type FormValues, PriorityForm } from './PriorityForm';
+import './capture.css';
+
+// On demand (and precached for offline): the shell's gzip budget has no room for it.
+const WhichWard = lazy(() => import('./WhichWard').then((m) => ({ default: m.WhichWard })));
+
+interface CaptureDraft {
+  values: FormValues;
+  place?: Place;
+  point?: MapPoint;
+}
+
+const NearbyOffers = lazy(() => import('./NearbyOffers'));
+
+function missingFields(values: FormValues, place: Place | undefined): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!place)
+    issues.push({
+      path: 'place',
+      message: 'Say where: tap the map, use your location, draw an area, or choose a ward.',
+    });
+  if (!values.themeKey) issues.push({ path: 'themeKey', message: 'Choose a theme.' });
+  if (!values.respondentType) issues.push({ path: 'respondentType', message: 'Choose which describes you.' });
+  return issues;
+}
+
+const isEmpty = (d: CaptureDraft) => !d.place && JSON.stringify(d.values) === JSON.stringify(emptyForm());
+
+export function CaptureView(props: { session: AppSession; onSaved: () => void }) {
+  const [point, setPoint] = createSignal<MapPoint>();
+  const [place, setPlace] = createSignal<Place>();
+  const [values, setValues] = createSignal<FormValues>(emptyForm());
+  const [issues, setIssues] = createSignal<FieldIssue[]>([]);
+  const [busy, setBusy] = createSignal(false);
+  const [saved, setSaved] = createSignal('');
+  const [draftNote, setDraftNote] = createSignal('');
+  const [leaflet, setLeaflet] = createSignal<L.Map>();
+  const [drawing, setDrawing] = createSignal(false);
+
+  const drafts = makeDraftWriter<CaptureDraft>();
+  onCleanup(() => drafts.dispose());
+  let restored = false;
+  onMount(async () => {
+    const held = await loadDraft<CaptureDraft>();
+    if (held && !isEmpty(held.value) && isEmpty({ values: values(), place: place() })) {
+      setValues({ ...emptyForm(), ...held.value.values });
+      setPlace(held.value.place);
+      setPoint(held.value.point);
+      setDraftNote(
+        `Your unfinished priority from ${new Date(held.savedAt).toLocaleString('en-GB')} is back.`,
+      );
+    }
+    restored = true;
+  });
+  const remember = () => {
+    if (!restored) return;
+    const draft: CaptureDraft = { values: values(), place: place(), point: point() };
+    drafts.save(isEmpty(draft) ? undefined : draft);
+  };
+
+  const pick = (p: MapPoint) => {
+    if (drawing()) return;
+    setPoint(p);
+    setPlace(placeFromPoint(p));
+    setSaved('');
+    remember();
+  };
+  const choosePlace = (p: Place | undefined) => {
+    setPoint(undefined);
+    setPlace(p);
+    remember();
+  };
+  const change = (next: FormValues) => {
+    setValues(next);
+    remember();
+  };
+
+  async function submit() {
+    const v = values();
+    const missing = missingFields(v, place());
+    setIssues(missing);
+    const where = place();
+    if (missing.length > 0 || !where) return;
+    setBusy(true);
+    const result = await props.session.save({
+      themeKey: v.themeKey,
+      place: where,
+      description: v.description,
+      when: { timesOfDay: v.timesOfDay as never, days: v.days as never },
+      respondentType: v.respondentType,
+      equality: v.equality,
+    });
+    setBusy(false);
+    if (!result.ok) return setIssues(result.issues);
+    setValues(emptyForm());
+    setPoint(undefined);
+    setPlace(undefined);
+    setDraftNote('');
+    drafts.save(undefined);
+    setSaved(
+      props.session.online()
+        ? 'Saved on this device and sending now.'
+        : 'Saved on this device. It will be sent when you are back online.',
+    );
+    props.onSaved();
+  }
+
+  return (
+    <section aria-labelledby="capture-heading" class="capture">
+      <h2 id="capture-heading">Add a priority</h2>
+      <p class="safety-note">
+        Not for emergencies: call 999. For non-emergencies call 101. Nothing here is seen by the police
+        straight away.
+      </p>
+      <p class="hint">Tap the map where the problem is, use your location, draw an area, or choose a ward.</p>
+      <Show when={draftNote()}>
+        <p class="draft-note" role="status">
+          {draftNote()}
+        </p>
+      </Show>
+      <Show when={props.session.config()} fallback={<p role="status">Loading the map…</p>}>
+        {(config) => (
+          <MapPanel
+            config={config()}
+            csp={props.session.csp()}
+            wards={props.session.boundaries()}
+            neighbourhoods={props.session.neighbourhoods()}
+            point={point()}
+            onPick={pick}
+            onMap={setLeaflet}
+          />
+        )}
+      </Show>
+      <p class="status" role="status" aria-live="polite">
+        {point() ? `Pin placed at ${point()?.lat.toFixed(5)}, ${point()?.lon.toFixed(5)}.` : ''}
+      </p>
+      <AreaDrawer map={leaflet()} place={place()} onPlace={choosePlace} onDrawing={setDrawing} />
+      <PlacePicker
+        wards={props.session.boundaries()}
+        neighbourhoods={props.session.neighbourhoods()}
+        place={place()}
+        onPoint={pick}
+        onPlace={choosePlace}
+      />
+      <Suspense>
+        <WhichWard
+          wards={props.session.boundaries()}
+          neighbourhoods={props.session.neighbourhoods()}
+          point={point()}
+        />
+      </Suspense>
+      <NearbyOffers
+        place={place()}
+        themeKey={values().themeKey}
+        radiusMetres={props.session.config()?.meTooRadiusMetres ?? DEFAULT_ME_TOO_RADIUS_METRES}
+      />
+      <PriorityForm values={values()} issues={issues()} onChange={change} onSubmit={submit} busy={busy()} />
+      <p class="saved" role="status" aria-live="polite">
+        {saved()}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+// On one of my priorities that moderation merged into another as the same concern: that it was
+// combined, and (while the survivor is public) which priority it now counts for and that
+// priority's "you said, we did", from what the device holds, so offline too. Loaded on demand.
+import { Show } from 'solid-js';
+import { themeLabel } from '../../../domain/taxonomy/themes';
+import { createLiveQuery } from '../../store/live';
+import { mergedInto } from '../../store/merged';
+import { ResponseStatus } from '../../ui/ResponseStatus';
+
+export default function MergedNote(props: { priorityId: string }) {
+  const merged = createLiveQuery(() => mergedInto(props.priorityId), undefined);
+  return (
+    <div class="merged-note">
+      <Show
+        when={merged()}
+        fallback={
+          <p class="meta">
+            Combined with another priority raising the same concern: yours counts there, with everyone who
+            backed it.
+          </p>
+        }
+      >
+        {(m) => (
+          <>
+            <p class="meta">
+              Combined with this priority as the same concern: yours counts there, with everyone who backed
+              it.
+            </p>
+            <blockquote>
+              <p>
+                <strong>{themeLabel(m().survivor.themeKey)}</strong>
+                <Show when={m().survivor.description}>: {m().survivor.description}</Show>
+              </p>
+            </blockquote>
+            <ResponseStatus response={m().response} />
+          </>
+        )}
+      </Show>
+    </div>
+  );
+}

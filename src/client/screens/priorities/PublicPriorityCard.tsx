@@ -1,0 +1,37 @@
+// One published priority: theme, what was said, where (ward), when, how many back it, "me too".
+import { Show } from 'solid-js';
+import type { PublicPriority } from '../../../domain/public';
+import { themeLabel } from '../../../domain/taxonomy/themes';
+import type { WardCollection } from '../../sync/reference-data';
+import { MeTooButton, supportText } from '../../ui/MeToo';
+
+export function wardName(wards: WardCollection | undefined, code: string | null): string {
+  if (!code) return 'Ward not known';
+  const name = wards?.features.find((f) => f.properties.code === code)?.properties.name;
+  return name ? `${name} ward` : code;
+}
+
+export function PublicPriorityCard(props: {
+  priority: PublicPriority;
+  wards: WardCollection | undefined;
+  headingLevel?: 3 | 4;
+  onBacked?: () => void;
+}) {
+  const headingId = () => `pp-${props.priority.id}`;
+  const heading = () => themeLabel(props.priority.themeKey);
+  return (
+    <article class="public-priority">
+      <Show when={props.headingLevel === 4} fallback={<h3 id={headingId()}>{heading()}</h3>}>
+        <h4 id={headingId()}>{heading()}</h4>
+      </Show>
+      <Show when={props.priority.description}>
+        <p>{props.priority.description}</p>
+      </Show>
+      <p class="meta">
+        {wardName(props.wards, props.priority.wardCode)} · raised{' '}
+        {new Date(props.priority.createdOn).toLocaleDateString('en-GB')} · {supportText(props.priority)}
+      </p>
+      <MeTooButton priority={props.priority} describedBy={headingId()} onBacked={props.onBacked} />
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+// The staff area: sign in, see who is signed in and until when, sign out, and the tools the
+// role allows (moderation for officers and administrators).
+import { createSignal, type JSX, Show } from 'solid-js';
+import { ROLE_LABELS } from '../../../domain/staff';
+import type { StaffSession } from '../../staff/session';
+import { StaffSignIn } from './StaffSignIn';
+
+const time = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+
+export function StaffView(props: {
+  session: StaffSession;
+  cspName: (code: string) => string;
+  /** Tools for the signed-in person (e.g. the moderation queue). */
+  children?: JSX.Element;
+}) {
+  const [notice, setNotice] = createSignal('');
+
+  async function signOut() {
+    const { stillWaiting } = await props.session.signOut();
+    setNotice(
+      stillWaiting > 0
+        ? `Signed out, and staff data removed from this device. ${stillWaiting} ${stillWaiting === 1 ? 'priority is' : 'priorities are'} still waiting to send: they stay on this device and will be sent when it is online.`
+        : 'Signed out, and staff data removed from this device.',
+    );
+  }
+
+  return (
+    <section aria-labelledby="staff-heading" class="staff-view">
+      <h2 id="staff-heading" class="visually-hidden">
+        Staff
+      </h2>
+      <p role="status" class="saved">
+        {notice()}
+      </p>
+      <Show
+        when={props.session.staff()}
+        fallback={
+          <>
+            <Show when={props.session.ended()}>
+              {(who) => (
+                <p role="alert" class="signpost">
+                  Your staff session as {who().displayName} has ended. Sign in again to carry on. Anything
+                  recorded on this device is kept and will still be sent.
+                </p>
+              )}
+            </Show>
+            <StaffSignIn session={props.session} />
+          </>
+        }
+      >
+        {(who) => (
+          <>
+            <div class="staff-card">
+              <p>
+                Signed in as <strong>{who().displayName}</strong> ({ROLE_LABELS[who().role]}) for{' '}
+                {who().cspCodes.map(props.cspName).join(', ')}.
+              </p>
+              <p class="meta">Your session ends {time(props.session.expiresAt() ?? '')}.</p>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  setNotice('');
+                  void signOut();
+                }}
+              >
+                Sign out
+              </button>
+            </div>
+            {props.children}
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,217 @@
+// One priority in the moderation queue with the officer's decisions and, for those who may
+// respond, "you said, we did" progress on it. Every action is a real button or form control,
+// so the queue works from the keyboard alone.
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import type { DecisionBody, ModerationDecision, ModerationItem } from '../../../../domain/moderation';
+import { DESCRIPTION_MAX } from '../../../../domain/priority';
+import { themeLabel } from '../../../../domain/taxonomy/themes';
+import { ResponseStatus } from '../../../ui/ResponseStatus';
+import { ResponseForm } from '../responses/ResponseForm';
+
+type Mode = 'none' | 'redact' | 'hide' | 'merge' | 'respond';
+
+export type Decide = <D extends ModerationDecision>(
+  item: ModerationItem,
+  decision: D,
+  body: DecisionBody<D>,
+) => Promise<boolean>;
+
+export function ModerationItemCard(props: {
+  item: ModerationItem;
+  others: ModerationItem[];
+  decide: Decide;
+  /** May record "you said, we did" progress (permission 'respond'). */
+  canRespond: boolean;
+  onResponded: () => void;
+}) {
+  const [mode, setMode] = createSignal<Mode>('none');
+  const [text, setText] = createSignal(props.item.description);
+  const [reason, setReason] = createSignal('');
+  const [into, setInto] = createSignal('');
+  const [checked, setChecked] = createSignal(false);
+  const id = props.item.id;
+  const title = () => themeLabel(props.item.themeKey);
+  const flagged = () => props.item.personalDetails.length > 0;
+  const open = (next: Mode) => setMode(mode() === next ? 'none' : next);
+  const act = async <D extends ModerationDecision>(decision: D, body: DecisionBody<D>) => {
+    if (await props.decide(props.item, decision, body)) setMode('none');
+  };
+
+  return (
+    <li class="priority-item moderation-item">
+      <article aria-labelledby={`m-${id}`}>
+        <h3 id={`m-${id}`}>{title()}</h3>
+        <p>{props.item.description || <em>No description</em>}</p>
+        <p class="meta">
+          {props.item.wardName ? `${props.item.wardName} ward` : 'Outside every ward'}
+          {props.item.neighbourhoodName
+            ? ` (chosen as the ${props.item.neighbourhoodName} police neighbourhood)`
+            : ''}
+          {props.item.landmark ? `, ${props.item.landmark}` : ''} · raised{' '}
+          {new Date(props.item.createdAt).toLocaleDateString('en-GB')} · {props.item.supportCount}{' '}
+          {props.item.supportCount === 1 ? 'resident' : 'residents'}
+        </p>
+        <Show when={flagged()}>
+          <p class="signpost">May contain personal details: {props.item.personalDetails.join(', ')}.</p>
+        </Show>
+        <Show when={props.item.themeSensitive || props.item.sensitive}>
+          <p class="meta">Sensitive: never shown publicly.</p>
+        </Show>
+        <Show when={props.item.hiddenReason}>
+          <p class="meta">Hidden: {props.item.hiddenReason}</p>
+        </Show>
+        <ResponseStatus response={props.item.response ?? undefined} />
+        <div class="moderation-actions">
+          <Show when={props.item.status === 'received' || props.item.status === 'hidden'}>
+            <Show when={flagged()}>
+              <label class="chip">
+                <input
+                  type="checkbox"
+                  checked={checked()}
+                  onChange={(e) => setChecked(e.currentTarget.checked)}
+                />
+                I have checked: no personal details remain
+              </label>
+            </Show>
+            <button
+              type="button"
+              class="primary"
+              aria-describedby={`m-${id}`}
+              disabled={flagged() && !checked()}
+              onClick={() => void act('approve', flagged() ? { personalDetailsChecked: true } : {})}
+            >
+              Approve
+            </button>
+          </Show>
+          <Show when={props.item.status !== 'merged'}>
+            <button
+              type="button"
+              class="secondary"
+              aria-expanded={mode() === 'redact'}
+              onClick={() => open('redact')}
+            >
+              Redact text
+            </button>
+            <Show when={props.item.status !== 'hidden'}>
+              <button
+                type="button"
+                class="secondary"
+                aria-expanded={mode() === 'hide'}
+                onClick={() => open('hide')}
+              >
+                Hide
+              </button>
+            </Show>
+            <button
+              type="button"
+              class="secondary"
+              aria-expanded={mode() === 'merge'}
+              onClick={() => open('merge')}
+            >
+              Merge as duplicate
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              aria-pressed={props.item.sensitive}
+              onClick={() => void act('sensitive', { sensitive: !props.item.sensitive })}
+            >
+              Sensitive
+            </button>
+          </Show>
+          <Show when={props.canRespond}>
+            <button
+              type="button"
+              class="secondary"
+              aria-expanded={mode() === 'respond'}
+              aria-describedby={`m-${id}`}
+              onClick={() => open('respond')}
+            >
+              Record progress
+            </button>
+          </Show>
+        </div>
+        <Switch>
+          <Match when={mode() === 'respond'}>
+            <ResponseForm
+              priorityId={id}
+              label={title()}
+              current={props.item.response?.status}
+              onSaved={props.onResponded}
+            />
+          </Match>
+          <Match when={mode() === 'redact'}>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                void act('redact', { description: text(), ...(reason().trim() ? { reason: reason() } : {}) });
+              }}
+            >
+              <label for={`redact-${id}`}>Text to publish</label>
+              <textarea
+                id={`redact-${id}`}
+                rows={3}
+                maxLength={DESCRIPTION_MAX}
+                value={text()}
+                onInput={(e) => setText(e.currentTarget.value)}
+              />
+              <label for={`redact-reason-${id}`}>Why (optional)</label>
+              <input
+                id={`redact-reason-${id}`}
+                type="text"
+                value={reason()}
+                onInput={(e) => setReason(e.currentTarget.value)}
+              />
+              <button type="submit" class="primary">
+                Save redacted text
+              </button>
+            </form>
+          </Match>
+          <Match when={mode() === 'hide'}>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                void act('hide', { reason: reason() });
+              }}
+            >
+              <label for={`hide-reason-${id}`}>Reason for hiding</label>
+              <input
+                id={`hide-reason-${id}`}
+                type="text"
+                value={reason()}
+                onInput={(e) => setReason(e.currentTarget.value)}
+              />
+              <button type="submit" class="primary">
+                Hide priority
+              </button>
+            </form>
+          </Match>
+          <Match when={mode() === 'merge'}>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                void act('merge', { into: into() });
+              }}
+            >
+              <label for={`merge-${id}`}>Duplicate of</label>
+              <select id={`merge-${id}`} value={into()} onChange={(e) => setInto(e.currentTarget.value)}>
+                <option value="">Choose the priority to keep</option>
+                <For each={props.others}>
+                  {(o) => (
+                    <option value={o.id}>
+                      {themeLabel(o.themeKey)}: {o.description.slice(0, 60) || 'no description'}
+                      {o.wardName ? ` (${o.wardName})` : ''}
+                    </option>
+                  )}
+                </For>
+              </select>
+              <button type="submit" class="primary" disabled={!into()}>
+                Merge
+              </button>
+            </form>
+          </Match>
+        </Switch>
+      </article>
+    </li>
+  );
+}
