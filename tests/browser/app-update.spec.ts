@@ -4,6 +4,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, expectAccessible, test, waitForServiceWorker, waitForWardList } from './support/fixtures';
+import { goTo } from './support/navigation';
 import { startStoreServer } from './support/store-server';
 
 test('an app update while a draft is open keeps the draft and the unsent priorities', async ({
@@ -50,13 +51,13 @@ test('an app update while a draft is open keeps the draft and the unsent priorit
     expect(
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null),
     ).toBeNull();
-    await page.getByRole('button', { name: /My priorities \(1\)/ }).click();
+    await goTo(page, 'my');
     await expect(page.getByRole('listitem').filter({ hasText: 'Noise' })).toBeVisible();
 
     // The outbox went through the update intact: it is sent, once.
     await context.unroute('**/api/v1/sync/**');
-    await page.getByRole('button', { name: 'Add a priority' }).click();
-    await page.getByRole('button', { name: /My priorities/ }).click();
+    await goTo(page, 'add');
+    await goTo(page, 'my');
     await expect(page.getByRole('listitem').filter({ hasText: 'Noise' })).toContainText('Sent', {
       timeout: 30_000,
     });

@@ -4,6 +4,7 @@ import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { BACKGROUND_SYNC_TAG } from '../../src/client/sync/background-sync';
 import { saveWardPriority } from './support/capture-steps';
 import { expect, test, waitForServiceWorker, waitForWardList } from './support/fixtures';
+import { goTo } from './support/navigation';
 
 const TAG = BACKGROUND_SYNC_TAG;
 
@@ -84,7 +85,7 @@ test('the service worker sends what was saved offline with the app closed, each 
   // The worker kept the device's own record straight: opened again, the app has nothing to send.
   await page.goto(store.baseUrl);
   await expect(page.getByText(/everything sent/)).toBeVisible();
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   for (const d of descriptions) {
     await expect(page.getByRole('listitem').filter({ hasText: d })).toContainText('Sent');
   }
@@ -110,7 +111,7 @@ test('the page and the worker syncing at once send each item once and agree on w
     .toBe(3);
   const ids = store.query<{ id: string }>('select id from priorities');
   expect(new Set(ids.map((r) => r.id)).size).toBe(3);
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   for (const d of descriptions) {
     await expect(page.getByRole('listitem').filter({ hasText: d })).toContainText('Sent');
   }

@@ -2,6 +2,7 @@
 // "Save the whole map" keeps it on the device, and the map then draws with the host gone.
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
+import { goTo } from './support/navigation';
 import { makePmtiles } from './support/pmtiles-file';
 import { startStoreServer } from './support/store-server';
 import { startTileServer } from './support/tile-server';
@@ -30,7 +31,7 @@ test('a PMTiles basemap can be saved whole and drawn offline with its host gone'
     await waitForServiceWorker(page);
     await expect.poll(() => drawnTiles(page)).toBeGreaterThan(3);
 
-    await page.getByRole('button', { name: 'Map for offline use' }).click();
+    await goTo(page, 'offline-map');
     await expect(page.getByText(`single file of 1 KB`)).toBeVisible();
     await expect(page.getByText(/terms do not allow/)).toHaveCount(0);
     await page.getByRole('button', { name: 'Save the whole map' }).click();
@@ -43,7 +44,7 @@ test('a PMTiles basemap can be saved whole and drawn offline with its host gone'
     await page.reload();
     await expect.poll(() => drawnTiles(page)).toBeGreaterThan(3);
 
-    await page.getByRole('button', { name: 'Map for offline use' }).click();
+    await goTo(page, 'offline-map');
     await page.getByRole('button', { name: 'Remove the saved map' }).click();
     await expect(page.getByText('The saved map was removed from this device.')).toBeVisible();
     expect(archive.length).toBeLessThan(2048);

@@ -1,6 +1,7 @@
 // Safety wording and personal details: warned and offered for removal on the device, and
 // what is kept anyway arrives flagged in the store.
 import { expect, expectAccessible, test } from './support/fixtures';
+import { goTo } from './support/navigation';
 
 test('capture says it is not for emergencies and signposts help for sensitive themes', async ({
   page,
@@ -38,7 +39,7 @@ test('personal details are highlighted, can be removed, and the store flags any 
   await page.getByLabel('What should be prioritised?').selectOption({ label: 'Speeding' });
   await page.getByLabel('I live here').check();
   await page.getByRole('button', { name: 'Save priority' }).click();
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(page.getByRole('listitem').filter({ hasText: 'Speeding' })).toContainText('Sent');
   expect(store.query('select description, personal_details from priorities')).toEqual([
     {

@@ -6,17 +6,18 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { saveWardPriority } from './support/capture-steps';
 import { expect, expectAccessible, test, waitForServiceWorker, waitForWardList } from './support/fixtures';
 import { closeAndAgree, openMeetings, raiseAsChair, setUpMeeting, takeTurn } from './support/meeting-steps';
+import { goTo } from './support/navigation';
 import { publishedPriority, seedPublished, supportRows } from './support/public-data';
 import { appDeviceId } from './support/seed-outbox';
 import { addStaffAccount, signInOnDevice } from './support/staff-account';
 
 async function saveForWard(page: Page, ward: string, theme: string, description: string) {
-  await page.getByRole('button', { name: 'Add a priority' }).click();
+  await goTo(page, 'add');
   await saveWardPriority(page, { ward, theme, description });
   await expect(page.getByText(/Saved on this device/)).toBeVisible();
 }
 
-const deviceTab = (page: Page) => page.getByRole('button', { name: 'This device' }).click();
+const deviceTab = (page: Page) => goTo(page, 'device');
 
 /** Another profile, sharing nothing with the first but the file: imports it twice, checking each answer. */
 async function importTwiceOnFreshProfile(
@@ -78,7 +79,7 @@ test('unsent priorities exported to a file are imported once on a fresh profile 
     'Imported 2 priorities; 0 already on this device.',
     'Imported 0 priorities; 2 already on this device.',
   ]);
-  await other.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(other, 'my');
   await expect(other.getByRole('listitem').filter({ hasText: 'Sent' })).toHaveCount(2, { timeout: 30_000 });
   const ids = exported.priorities.map((p) => p.id).sort();
   expect(store.query<{ id: string }>('select id from priorities order by id').map((r) => r.id)).toEqual(ids);
@@ -116,7 +117,7 @@ test('a file that is not an export is refused with the reason, and nothing is im
   await expect(
     page.getByText('broken.json is not a file exported from this app (it is not JSON).'),
   ).toBeVisible();
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(page.getByText('You have not recorded any priorities on this device yet.')).toBeVisible();
 });
 
@@ -133,7 +134,7 @@ test('"clear this device" refuses while anything is unsent, then clears once all
   await page.getByRole('button', { name: 'Clear this device' }).click();
   await page.getByRole('button', { name: 'Yes, clear this device' }).click();
   await expect(page.getByText(/Not cleared: 1 priority has not reached the store yet/)).toBeVisible();
-  await page.getByRole('button', { name: /My priorities \(1\)/ }).click();
+  await goTo(page, 'my');
   await expect(page.getByRole('listitem')).toContainText('Waiting to send');
 
   await context.setOffline(false);
@@ -174,7 +175,7 @@ test('when another connection takes the database away, the app reopens it and sa
       }),
   );
   await saveForWard(page, 'Benn', 'Litter and dog fouling', 'After the upgrade');
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(page.getByRole('listitem').filter({ hasText: 'Sent' })).toHaveCount(2, { timeout: 30_000 });
   expect(store.query('select id from priorities')).toHaveLength(2);
 });
@@ -189,7 +190,7 @@ test('a "me too" waiting to send counts as unsent, stops "clear this device", an
   await seedPublished(store, [backed]);
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
-  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  await goTo(page, 'area');
   await expect(page.getByText(/^1 published priority · updated/)).toBeVisible();
   await context.setOffline(true);
   const item = page.getByRole('listitem').filter({ hasText: backed.description });
@@ -232,7 +233,7 @@ test('a "me too" waiting to send counts as unsent, stops "clear this device", an
 
   // The first device comes back online: its own copy is a duplicate, nothing is doubled.
   await context.setOffline(false);
-  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  await goTo(page, 'area');
   await expect(item).toContainText('You back this · counted', { timeout: 30_000 });
   expect(supportRows(store)).toHaveLength(1);
   await deviceTab(page);
@@ -245,7 +246,7 @@ test('a "me too" waiting to send counts as unsent, stops "clear this device", an
   // The next person on this shared device backs the same priority: the device keeps its id through
   // a clear, so the store counts this device once, still.
   const ownDeviceId = await appDeviceId(page);
-  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  await goTo(page, 'area');
   await item.getByRole('button', { name: 'Me too' }).click();
   await expect(item).toContainText('You back this · counted', { timeout: 30_000 });
   expect(await appDeviceId(page)).toBe(ownDeviceId);

@@ -1,6 +1,7 @@
 // "Me too": published priorities kept on the device, backed offline from the list and from the
 // capture screen's nearby offers, and counted exactly once when two tabs come back online.
 import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
+import { goTo } from './support/navigation';
 import { publishedPriority, pushToStore, seedPublished, supportRows } from './support/public-data';
 
 test('"me too" given offline in one tab is synced once, with two tabs open', async ({
@@ -19,7 +20,7 @@ test('"me too" given offline in one tab is synced once, with two tabs open', asy
 
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
-  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  await goTo(page, 'area');
   await expect(page.getByText(/^2 published priorities · updated/)).toBeVisible();
   const list = page.getByRole('list', { name: 'Published priorities' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
@@ -29,12 +30,12 @@ test('"me too" given offline in one tab is synced once, with two tabs open', asy
   await context.setOffline(true);
   const second = await context.newPage();
   await second.goto(store.baseUrl);
-  await second.getByRole('button', { name: 'Priorities in your area' }).click();
+  await goTo(second, 'area');
   // The published set came from the device's copy: no network.
   await expect(second.getByText(/^2 published priorities · updated/)).toBeVisible();
 
   await page.reload();
-  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  await goTo(page, 'area');
   const item = page.getByRole('listitem').filter({ hasText: backed.description });
   await item.getByRole('button', { name: 'Me too' }).click();
   await expect(item).toContainText('You back this · waiting to send');
@@ -69,9 +70,9 @@ test('a new pin near a published priority of the same theme offers "me too" inst
   await seedPublished(store, [nearby]);
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
-  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  await goTo(page, 'area');
   await expect(page.getByText(/^1 published priority · updated/)).toBeVisible();
-  await page.getByRole('button', { name: 'Add a priority' }).click();
+  await goTo(page, 'add');
 
   await context.setOffline(true);
   await page.evaluate(() => window.dispatchEvent(new Event('offline')));

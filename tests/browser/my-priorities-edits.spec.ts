@@ -2,11 +2,12 @@
 // settled, and withdrawal, all checked against what the store holds.
 import { saveWardPriority } from './support/capture-steps';
 import { expect, expectAccessible, test } from './support/fixtures';
+import { goTo } from './support/navigation';
 
 test('edit, conflict and withdraw a priority from My priorities', async ({ context, page, store }) => {
   await page.goto(store.baseUrl);
   await saveWardPriority(page, { theme: 'Fly-tipping', description: 'Mattresses dumped by the garages' });
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   const item = page.getByRole('listitem').filter({ hasText: 'Fly-tipping' });
   await expect(item).toContainText('Sent');
   const held = () =>
@@ -66,7 +67,7 @@ test('an edit left open survives the list changing under it (another tab saves a
 }) => {
   const save = async (p: typeof page, theme: string) => {
     await saveWardPriority(p, { theme });
-    await p.getByRole('button', { name: /My priorities/ }).click();
+    await goTo(p, 'my');
   };
   await page.goto(store.baseUrl);
   await save(page, 'Fly-tipping');

@@ -3,6 +3,7 @@
 // "Which ward am I in?" (the non-map path), and offered by "Save this area for offline use".
 import { countTiles, geometryBbox, zoomList } from '../../src/domain/tiles';
 import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
+import { goTo } from './support/navigation';
 import { importNeighbourhoods } from './support/neighbourhoods';
 import { startStoreServer } from './support/store-server';
 import { areaSavingTiles, startTileServer } from './support/tile-server';
@@ -21,7 +22,7 @@ test('police neighbourhoods are kept offline, drawn with their names, named for 
     await expect(boundaries.getByLabel('Wards')).toBeChecked();
 
     // "Save this area for offline use" offers the neighbourhoods next to the wards.
-    await page.getByRole('button', { name: 'Map for offline use' }).click();
+    await goTo(page, 'offline-map');
     await page
       .getByLabel('Ward or police neighbourhood to save')
       .selectOption({ label: 'Rugby Town Centre' });
@@ -74,6 +75,6 @@ test('where no neighbourhood boundaries are held, the map shows wards and offers
   await page.goto(store.baseUrl);
   await expect(page.locator('.leaflet-overlay-pane path').first()).toBeVisible();
   await expect(page.getByRole('group', { name: 'Boundaries on the map' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Map for offline use' }).click();
+  await goTo(page, 'offline-map');
   await expect(page.getByText('Ward or police neighbourhood to save')).toHaveCount(0);
 });

@@ -2,6 +2,7 @@
 // signal, from the lists kept on the device; sent when the signal returns; held by the store with
 // the neighbourhood chosen and counted in the ward it overlaps most.
 import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
+import { goTo } from './support/navigation';
 import { importNeighbourhoods } from './support/neighbourhoods';
 
 test('a priority placed by choosing a police neighbourhood offline is sent and counted in its ward', async ({
@@ -36,7 +37,7 @@ test('a priority placed by choosing a police neighbourhood offline is sent and c
   await page.getByRole('button', { name: 'Save priority' }).click();
   await expect(page.getByText(/Saved on this device/)).toBeVisible();
 
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   const item = page.getByRole('listitem').filter({ hasText: 'Cars race over the bridge' });
   await expect(item).toContainText('Rugby East police neighbourhood, the railway bridge');
   await expect(item).toContainText('Waiting to send');

@@ -1,6 +1,7 @@
 // The walking skeleton end to end: capture offline, survive a closed tab, sync exactly once.
 import { saveWardPriority } from './support/capture-steps';
 import { expect, expectAccessible, test, waitForServiceWorker, waitForWardList } from './support/fixtures';
+import { goTo } from './support/navigation';
 
 test('a priority saved offline survives a closed tab and reaches the store exactly once', async ({
   context,
@@ -38,7 +39,7 @@ test('a priority saved offline survives a closed tab and reaches the store exact
   await page.close();
   const second = await context.newPage();
   await second.goto(store.baseUrl);
-  await second.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(second, 'my');
   const item = second.getByRole('listitem').filter({ hasText: description });
   await expect(item).toContainText('Waiting to send');
   await expect(second.getByText(/1 waiting to send/)).toBeVisible();
@@ -66,7 +67,7 @@ test('a form with missing answers says what is missing and saves nothing', async
   ).toBeVisible();
   await expect(page.getByText('Choose a theme.')).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(page.getByText('You have not recorded any priorities on this device yet.')).toBeVisible();
 });
 
@@ -78,7 +79,7 @@ test('a priority can be recorded for a ward with no pin', async ({ page, store }
     connection: 'I work here',
   });
   await expect(page.getByText(/Saved on this device/)).toBeVisible();
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(page.getByRole('listitem').filter({ hasText: 'Fly-tipping' })).toContainText('Sent');
   const rows = store.query<{ ward_code: string; landmark: string }>(
     'select ward_code, landmark from priorities',

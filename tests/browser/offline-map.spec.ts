@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { countTiles, geometryBbox, zoomList } from '../../src/domain/tiles';
 import { test as base, expect, expectAccessible, waitForServiceWorker } from './support/fixtures';
+import { goTo } from './support/navigation';
 import { startStoreServer } from './support/store-server';
 import { areaSavingTiles, startTileServer } from './support/tile-server';
 
@@ -101,7 +102,7 @@ test('saving a ward shows the size first, then progress, and can be cancelled', 
     const box = geometryBbox(benn.geometry);
 
     await page.goto(store.baseUrl);
-    await page.getByRole('button', { name: 'Map for offline use' }).click();
+    await goTo(page, 'offline-map');
     await page.getByLabel('Ward to save').selectOption({ label: 'Benn' });
     await page.getByLabel('From zoom level').selectOption('13');
     await page.getByLabel('To zoom level (more detail)').selectOption('19');
@@ -154,7 +155,7 @@ test('OpenStreetMap-style providers: no area saving, and the reason is given', a
   try {
     await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
     await page.goto(store.baseUrl);
-    await page.getByRole('button', { name: 'Map for offline use' }).click();
+    await goTo(page, 'offline-map');
     await expect(page.getByText(/terms do not allow saving whole areas/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Save this area for offline use' })).toHaveCount(0);
     await expectAccessible(page);

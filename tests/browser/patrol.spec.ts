@@ -1,6 +1,7 @@
 // Patrol quick capture: a signed-in PCSO records for residents with the current location, the
 // last theme remembered, and a count of residents; the store names the PCSO as recorder.
 import { expect, expectAccessible, test } from './support/fixtures';
+import { goTo } from './support/navigation';
 import { addStaffAccount, signInOnDevice } from './support/staff-account';
 
 test('patrol quick capture uses the location, remembers the theme and counts residents', async ({
@@ -15,7 +16,7 @@ test('patrol quick capture uses the location, remembers the theme and counts res
   // Residents never see patrol mode.
   await expect(page.getByRole('button', { name: 'Patrol' })).toHaveCount(0);
   await signInOnDevice(page, 'pcso.patel');
-  await page.getByRole('button', { name: 'Patrol' }).click();
+  await goTo(page, 'patrol');
   await expect(page.getByText('Recording as PCSO Asha Patel.', { exact: false })).toBeVisible();
   await expect(page.getByText('Using your location (to within 9 m).')).toBeVisible();
   await expectAccessible(page);
@@ -45,7 +46,7 @@ test('patrol quick capture uses the location, remembers the theme and counts res
 
   // Remembered across a reload too.
   await page.reload();
-  await page.getByRole('button', { name: 'Patrol' }).click();
+  await goTo(page, 'patrol');
   await expect(page.getByLabel('Theme')).toHaveValue('local.parking');
 
   await expect.poll(() => store.query('select id from priorities').length, { timeout: 30_000 }).toBe(2);

@@ -2,6 +2,7 @@
 // with its accuracy circle, and clear messages when permission is refused or the fix is poor.
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures';
+import { goTo } from './support/navigation';
 
 async function mapBox(page: Page) {
   const map = page.getByRole('application', { name: /Map of the area/ });
@@ -47,7 +48,7 @@ test('an area drawn by tapping its corners is saved and synced as a Polygon', as
   await expect(page.locator('path.np-drawn-area')).toBeVisible();
 
   await fillAndSave(page, 'Litter and dog fouling');
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   const item = page.getByRole('listitem').filter({ hasText: 'Litter and dog fouling' });
   await expect(item).toContainText('Sent');
   const [row] = store.query<{ place_kind: string; geometry: string }>(

@@ -3,6 +3,7 @@
 // the app speaks the store's protocol again.
 import { saveWardPriority } from './support/capture-steps';
 import { expect, test, waitForWardList } from './support/fixtures';
+import { goTo } from './support/navigation';
 
 test('a store that no longer speaks the app’s protocol gets "please update the app", and nothing is lost', async ({
   page,
@@ -27,14 +28,14 @@ test('a store that no longer speaks the app’s protocol gets "please update the
   await saveWardPriority(page, { theme: 'Street lighting', description });
 
   await expect(page.getByRole('status').filter({ hasText: 'please update the app' })).toBeVisible();
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(page.getByRole('listitem').filter({ hasText: description })).toContainText('Waiting to send');
   expect(store.query('select id from priorities')).toHaveLength(0);
 
   // The updated app (here: the store's real answer again) sends it, once.
   await page.unroute('**/api/v1/sync/push');
   await page.reload();
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(page.getByRole('listitem').filter({ hasText: description })).toContainText('Sent', {
     timeout: 30_000,
   });

@@ -2,6 +2,7 @@
 // zooms in when chosen, and a single priority that opens with "me too".
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures';
+import { goTo } from './support/navigation';
 import { publishedPriority, seedManyPublished, seedPublished } from './support/public-data';
 
 const clusterTotal = (page: Page) =>
@@ -29,7 +30,7 @@ test('50,000 priorities cluster with exact counts, and a cluster zooms in when c
   test.setTimeout(180_000);
   seedManyPublished(store, 50_000);
   await page.goto(store.baseUrl);
-  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  await goTo(page, 'area');
   await expect(page.getByText(/^50000 published priorities · updated/)).toBeVisible({ timeout: 60_000 });
   // Every point is inside the first view, so the clusters on screen must add up to all of them.
   await expect.poll(() => clusterTotal(page), { timeout: 30_000 }).toBe(50_000);
@@ -52,7 +53,7 @@ test('a single published priority opens from the map with its support count and 
   });
   await seedPublished(store, [alone]);
   await page.goto(store.baseUrl);
-  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  await goTo(page, 'area');
   const marker = page.getByRole('button', { name: 'Street lighting' });
   await expect(marker).toBeVisible();
   await marker.click();

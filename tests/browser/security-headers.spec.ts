@@ -1,6 +1,7 @@
 // The app works under its Content Security Policy: map tiles from the configured host, the
 // service worker, capture and My priorities, with no CSP violation reported by Chromium.
 import { expect, test, waitForServiceWorker } from './support/fixtures';
+import { goTo } from './support/navigation';
 
 test('the app runs under its CSP with no violations', async ({ page, store }) => {
   const violations: string[] = [];
@@ -25,7 +26,7 @@ test('the app runs under its CSP with no violations', async ({ page, store }) =>
   await page.getByLabel('What should be prioritised?').selectOption({ label: 'Speeding' });
   await page.getByLabel('I live here').check();
   await page.getByRole('button', { name: 'Save priority' }).click();
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(page.getByRole('listitem').filter({ hasText: 'Speeding' })).toContainText('Sent');
   await page.reload();
   await expect(page.locator('.leaflet-tile-loaded').first()).toBeVisible();

@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { saveWardPriority } from './support/capture-steps';
 import { expect, expectAccessible, test } from './support/fixtures';
+import { goTo } from './support/navigation';
 import { signInOnDevice } from './support/staff-account';
 import { addStaff, cli, STAFF_PASSWORD } from './support/staff-accounts';
 
@@ -27,7 +28,7 @@ function staffKeys(page: Page): Promise<string[]> {
 
 /** Drives the sign-in form itself, right or wrong password: what this spec is about. */
 async function signIn(page: Page, username: string, password = STAFF_PASSWORD) {
-  await page.getByRole('button', { name: /^Staff/ }).click();
+  await goTo(page, 'staff');
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -39,7 +40,7 @@ test('an officer signs in, the device keeps the session, and signing out clears 
 }) => {
   addStaff(store, 'pc.jones', 'officer', 'PC Sam Jones', ['E22000321', 'E22000359']);
   await page.goto(store.baseUrl);
-  await page.getByRole('button', { name: /^Staff/ }).click();
+  await goTo(page, 'staff');
   await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible();
   await expectAccessible(page);
 
@@ -62,7 +63,7 @@ test('an officer signs in, the device keeps the session, and signing out clears 
   const bearer = page.waitForRequest((r) => r.url().endsWith('/api/v1/staff/me'));
   await page.reload();
   expect((await bearer).headers().authorization).toMatch(/^Bearer [\w-]{43}$/);
-  await page.getByRole('button', { name: 'Staff: PC Sam Jones' }).click();
+  await goTo(page, 'staff');
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByText('Signed out, and staff data removed from this device.')).toBeVisible();
@@ -84,14 +85,14 @@ test('a session the server ends says so, keeps unsynced work, and lets the perso
 
   // Work recorded offline, then the account is disabled while the device is away.
   await context.setOffline(true);
-  await page.getByRole('button', { name: 'Add a priority' }).click();
+  await goTo(page, 'add');
   await saveWardPriority(page, { theme: 'Fly-tipping', connection: 'I work here' });
   await expect(page.getByText(/Saved on this device/)).toBeVisible();
   cli(store, ['user', 'disable', '--username', 'pcso.lee']);
 
   await context.setOffline(false);
   await expect(page.getByRole('alert')).toContainText('Your staff session has ended.');
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(page.getByRole('listitem').filter({ hasText: 'Fly-tipping' })).toContainText('Sent');
   expect(store.query('select id from priorities where theme_key = ?', 'local.fly-tipping')).toHaveLength(1);
 

@@ -6,6 +6,7 @@
 import { API } from '../../src/domain/sync-protocol';
 import { readDeviceKv } from './support/device-kv';
 import { expect, test } from './support/fixtures';
+import { goTo } from './support/navigation';
 import { backUpStore, refusePulls, restoreStoreBackup } from './support/store-restore';
 
 // The page runs every round itself, so the test's route sees (and can refuse) each pull.
@@ -38,7 +39,7 @@ test('a priority confirmed just before a restore, never pulled, is sent again an
   await page.getByRole('button', { name: 'Save priority' }).click();
   await expect(page.getByText(/Saved on this device/)).toBeVisible();
 
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   const item = page.getByRole('listitem').filter({ hasText: description });
   await expect(item).toContainText('Sent', { timeout: 30_000 });
   const held = () => store.query('select id from priorities where description = ?', description).length;
@@ -55,7 +56,7 @@ test('a priority confirmed just before a restore, never pulled, is sent again an
   await page.reload();
   await expect.poll(held, { timeout: 60_000 }).toBe(1);
   expect(pulls[0]).toEqual({ marks: expect.stringMatching(/\.\d+$/), reset: true });
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(page.getByRole('listitem').filter({ hasText: description })).toContainText('Sent', {
     timeout: 30_000,
   });

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { API } from '../../src/domain/sync-protocol';
 import { saveWardPriority } from './support/capture-steps';
 import { expect, test } from './support/fixtures';
+import { goTo } from './support/navigation';
 import { appDeviceId, seedOutbox, wardPriorities } from './support/seed-outbox';
 import type { StoreServer } from './support/store-server';
 
@@ -69,7 +70,7 @@ test('an answer lost after the store committed: the retry is a duplicate, one ro
   await everythingSent(page, refused);
   expect(pushes).toBeGreaterThanOrEqual(2);
   expect(store.query('select id from priorities')).toHaveLength(3);
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(page.getByRole('listitem').filter({ hasText: 'Sent' })).toHaveCount(3);
 });
 
@@ -163,7 +164,7 @@ test('device clocks days out: the store’s time decides order and dates', async
   const record = async (p: Page, landmark: string) => {
     await p.goto(store.baseUrl);
     await saveWardPriority(p, { theme: 'Fly-tipping', landmark });
-    await p.getByRole('button', { name: /My priorities/ }).click();
+    await goTo(p, 'my');
     await expect(p.getByRole('listitem').filter({ hasText: 'Fly-tipping' })).toContainText('Sent');
   };
   // Device A thinks it is three days ago; device B five days ahead; device C is right.

@@ -8,6 +8,7 @@ import { sampleBundle } from '../domain/meeting-fixtures';
 import { saveWardPriority } from './support/capture-steps';
 import { expect, expectAccessible, test, waitForServiceWorker } from './support/fixtures';
 import { openMeetings, setUpMeeting } from './support/meeting-steps';
+import { goTo } from './support/navigation';
 import { publishedPriority, pushToStore, seedPublished, supportRows } from './support/public-data';
 import { addStaffAccount, signInOnDevice, signInOverHttp } from './support/staff-account';
 
@@ -45,7 +46,7 @@ test('a status update reaches the resident who raised the priority and one who b
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
   await saveWardPriority(page, { theme: 'Fly-tipping' });
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   const item = page.getByRole('listitem').filter({ hasText: 'Fly-tipping' });
   await expect(item).toContainText('Sent', { timeout: 30_000 });
   const [row] = store.query<{ id: string }>('select id from priorities where id != ?', backed.id);
@@ -64,17 +65,17 @@ test('a status update reaches the resident who raised the priority and one who b
   });
 
   await page.reload();
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(item).toContainText('You said, we did: Done', { timeout: 30_000 });
   await expect(item).toContainText('Cleared on 3 December; camera installed');
   await expectAccessible(page);
 
   // The resident backs the published priority ("me too"): its progress reaches them too.
-  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  await goTo(page, 'area');
   const card = page.getByRole('listitem').filter({ hasText: backed.description });
   await card.getByRole('button', { name: 'Me too' }).click();
   await expect(card).toContainText('You back this · counted', { timeout: 30_000 });
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   const backedItem = page
     .getByRole('list', { name: 'Priorities you backed' })
     .getByRole('listitem')
@@ -85,7 +86,7 @@ test('a status update reaches the resident who raised the priority and one who b
 
   await context.setOffline(true);
   await page.reload();
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(item).toContainText('You said, we did: Done');
   await expect(backedItem).toContainText('You said, we did: In progress');
   await expect(backedItem).toContainText('Speed checks booked for December');
@@ -218,11 +219,11 @@ test('a backer of a priority merged into another sees the survivor and its progr
   });
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
-  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  await goTo(page, 'area');
   const card = page.getByRole('listitem').filter({ hasText: backed.description });
   await card.getByRole('button', { name: 'Me too' }).click();
   await expect(card).toContainText('You back this · counted', { timeout: 30_000 });
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   const backedItems = page.getByRole('list', { name: 'Priorities you backed' }).getByRole('listitem');
   await expect(backedItems).toHaveCount(1);
   await expect(backedItems).toContainText(backed.description);
@@ -231,7 +232,7 @@ test('a backer of a priority merged into another sees the survivor and its progr
   expect(await moderate(store.baseUrl, token, backed.id, 'merge', { into: survivor.id })).toBe(200);
 
   await page.reload();
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(backedItems).toContainText(survivor.description, { timeout: 30_000 });
   await expect(backedItems).toContainText('was joined with this one');
   await expect(backedItems).toContainText('You said, we did: In progress', { timeout: 30_000 });
@@ -240,7 +241,7 @@ test('a backer of a priority merged into another sees the survivor and its progr
   await expectAccessible(page);
 
   // The survivor shows as backed already: no second "me too", and the store counts it once.
-  await page.getByRole('button', { name: 'Priorities in your area' }).click();
+  await goTo(page, 'area');
   const survivorCard = page.getByRole('listitem').filter({ hasText: survivor.description });
   await expect(survivorCard).toContainText('You back this · counted');
   await expect(survivorCard.getByRole('button', { name: 'Me too' })).toHaveCount(0);
@@ -250,7 +251,7 @@ test('a backer of a priority merged into another sees the survivor and its progr
 
   await context.setOffline(true);
   await page.reload();
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(backedItems).toContainText(survivor.description);
   await expect(backedItems).toContainText('You said, we did: In progress');
 
@@ -258,7 +259,7 @@ test('a backer of a priority merged into another sees the survivor and its progr
   await context.setOffline(false);
   expect(await moderate(store.baseUrl, token, survivor.id, 'hide', { reason: 'Names a resident' })).toBe(200);
   await page.reload();
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(backedItems).not.toContainText(survivor.description, { timeout: 30_000 });
   await expect(backedItems).toContainText(backed.description);
 });
@@ -278,7 +279,7 @@ test("the author of a priority merged into another sees it was combined, and the
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
   await saveWardPriority(page, { theme: 'Fly-tipping', description: 'Mattresses dumped in the alley again' });
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   const mine = page.getByRole('list', { name: 'Priorities recorded on this device' }).getByRole('listitem');
   await expect(mine).toContainText('Sent', { timeout: 30_000 });
   const [own] = store.query<{ id: string }>('select id from priorities where id != ?', survivor.id);
@@ -291,7 +292,7 @@ test("the author of a priority merged into another sees it was combined, and the
   expect(await moderate(store.baseUrl, token, own!.id, 'merge', { into: survivor.id })).toBe(200);
 
   await page.reload();
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(mine).toContainText('Combined with this priority as the same concern', { timeout: 30_000 });
   await expect(mine).toContainText(survivor.description);
   await expect(mine).toContainText('You said, we did: In progress', { timeout: 30_000 });
@@ -301,7 +302,7 @@ test("the author of a priority merged into another sees it was combined, and the
 
   await context.setOffline(true);
   await page.reload();
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(mine).toContainText(survivor.description);
   await expect(mine).toContainText('You said, we did: In progress');
 
@@ -309,7 +310,7 @@ test("the author of a priority merged into another sees it was combined, and the
   await context.setOffline(false);
   expect(await moderate(store.baseUrl, token, survivor.id, 'hide', { reason: 'Names a resident' })).toBe(200);
   await page.reload();
-  await page.getByRole('button', { name: /My priorities/ }).click();
+  await goTo(page, 'my');
   await expect(mine).toContainText('Combined with another priority raising the same concern', {
     timeout: 30_000,
   });

@@ -1,6 +1,7 @@
 // Steps shared by the meeting browser tests: set a meeting up, take kiosk turns, agree.
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, waitForServiceWorker, waitForWardList } from './fixtures';
+import { goTo } from './navigation';
 import { addStaffAccount, signInOnDevice } from './staff-account';
 import type { StoreServer } from './store-server';
 
@@ -14,7 +15,7 @@ export async function openAsMeetingPcso(page: Page, store: StoreServer): Promise
 }
 
 export async function openMeetings(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Meetings' }).click();
+  await goTo(page, 'meetings');
   await expect(page.getByRole('heading', { name: 'Meetings' })).toBeVisible();
 }
 

@@ -2,6 +2,7 @@
 // and a real sign-in over HTTP.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { goTo } from './navigation';
 import { addStaff, STAFF_PASSWORD } from './staff-accounts';
 import type { StoreServer } from './store-server';
 
@@ -29,10 +30,7 @@ export async function signInOnDevice(
   username: string,
   options: { submitWith?: 'button' | 'enter' } = {},
 ): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: /^Staff/ })
-    .click();
+  await goTo(page, 'staff');
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(STAFF_PASSWORD);
   if (options.submitWith === 'enter') await page.getByLabel('Password').press('Enter');
