@@ -19,11 +19,15 @@ test('the app shell stays within its gzip budget', () => {
   const sw = gz(join(DIST, 'sw.js'));
   const lazyChunks = assets.filter((f) => !inShell(f)).map((f) => [f.split('/').at(-1), gz(f)] as const);
   console.log(`gzip bytes: js ${js}, css ${css}, sw ${sw}; on demand: ${JSON.stringify(lazyChunks)}`);
-  for (const [, size] of lazyChunks) expect(size).toBeLessThan(30 * 1024);
-  // Leaflet (~40 KB) and Dexie (~28 KB) are most of it; the budget leaves room for little else.
-  // 105 KB until the shell/on-demand split; 108 KB since, for the on-demand loading code itself
-  // (Solid's lazy/Suspense, Vite's preload helper). Big screens go on demand, not in the shell.
-  expect(js).toBeLessThan(108 * 1024);
+  // Leaflet is one chunk shared by every map (the capture map loads it just after the form):
+  // 42 KB of its own, budgeted apart; a screen's chunk stays under 30 KB.
+  for (const [name, size] of lazyChunks)
+    expect(size).toBeLessThan((name?.startsWith('leaflet') ? 45 : 30) * 1024);
+  // Dexie (~31 KB) and Solid with its router (~14 KB) are most of it. It was 108 KB while Leaflet
+  // (~42 KB) was in it; with the router (~6 KB) it came to 116 KB, and Leaflet moved to the map's
+  // own chunk (issue 13): ~72 KB since. The budget keeps most of that gain: big screens and
+  // libraries go on demand, not in the shell.
+  expect(js).toBeLessThan(90 * 1024);
   expect(css).toBeLessThan(10 * 1024);
   // The service worker was 8 KB (Workbox precache, routing, tiles) until it began to run the sync
   // engine itself for Background Sync: Dexie (~28 KB) and the engine with its push/pull modules

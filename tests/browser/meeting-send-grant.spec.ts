@@ -91,7 +91,7 @@ test('a meeting set up with nobody signed in says how to authorise sending befor
   addStaffAccount(store, 'pat.reid', 'pcso', 'PCSO Pat Reid');
   await signInOnDevice(page, 'pat.reid');
   await openMeetings(page);
-  await page.getByRole('button', { name: /Open meeting: Benn/ }).click();
+  await page.getByRole('link', { name: /Open meeting: Benn/ }).click();
   await expect(page.getByText(/Sending authorised: this device can send the meeting until/)).toBeVisible({
     timeout: 30_000,
   });

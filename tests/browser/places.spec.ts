@@ -7,6 +7,7 @@ import { goTo } from './support/navigation';
 async function mapBox(page: Page) {
   const map = page.getByRole('application', { name: /Map of the area/ });
   await expect(page.locator('.leaflet-overlay-pane path:not([d="M0 0"])').first()).toBeVisible();
+  await map.scrollIntoViewIfNeeded();
   const box = await map.boundingBox();
   if (!box) throw new Error('map not laid out');
   return box;
@@ -27,11 +28,11 @@ test('an area drawn by tapping its corners is saved and synced as a Polygon', as
   await page.getByRole('button', { name: 'Draw an area instead' }).click();
   await expect(page.getByRole('heading', { name: 'Drawing an area' })).toBeVisible();
   await expectAccessible(page);
-  // Measured now: pressing the button may have scrolled the page.
-  const box = await mapBox(page);
-
-  const at = (dx: number, dy: number) =>
-    page.mouse.click(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
+  // Measured at each tap: a press of a button below the map may have scrolled the page.
+  const at = async (dx: number, dy: number) => {
+    const box = await mapBox(page);
+    await page.mouse.click(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
+  };
   await at(-40, -30);
   await at(40, -30);
   // Too few corners: the person is told why.

@@ -34,13 +34,18 @@ test('50,000 priorities cluster with exact counts, and a cluster zooms in when c
   await expect(page.getByText(/^50000 published priorities · updated/)).toBeVisible({ timeout: 60_000 });
   // Every point is inside the first view, so the clusters on screen must add up to all of them.
   await expect.poll(() => clusterTotal(page), { timeout: 30_000 }).toBe(50_000);
-  await expect(page.getByText('Showing 20 of 50000')).toBeVisible();
 
   const zoomBefore = await tileZoom(page);
   const biggest = page.locator('.np-cluster').first();
   await biggest.focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => tileZoom(page)).toBeGreaterThan(zoomBefore);
+  // The same priorities without the map.
+  await page
+    .getByRole('navigation', { name: 'Show priorities as' })
+    .getByRole('link', { name: 'List' })
+    .click();
+  await expect(page.getByText('Showing 20 of 50000')).toBeVisible();
 });
 
 test('a single published priority opens from the map with its support count and "me too"', async ({

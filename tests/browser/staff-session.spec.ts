@@ -55,7 +55,7 @@ test('an officer signs in, the device keeps the session, and signing out clears 
   await expect(
     page.getByText(/Signed in as PC Sam Jones \(Officer\) for Rugby, South Warwickshire/),
   ).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Staff: PC Sam Jones' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Staff area' })).toBeVisible();
   await expectAccessible(page);
   expect(await staffKeys(page)).toEqual(['staff:session']);
 
@@ -96,7 +96,7 @@ test('a session the server ends says so, keeps unsynced work, and lets the perso
   await expect(page.getByRole('listitem').filter({ hasText: 'Fly-tipping' })).toContainText('Sent');
   expect(store.query('select id from priorities where theme_key = ?', 'local.fly-tipping')).toHaveLength(1);
 
-  await page.getByRole('button', { name: 'Sign in again' }).click();
+  await page.getByRole('link', { name: 'Sign in again' }).click();
   await expect(page.getByText(/Your staff session as PCSO Ali Lee has ended/)).toBeVisible();
   await expectAccessible(page);
   addStaff(store, 'pcso.lee2', 'pcso', 'PCSO Ali Lee');

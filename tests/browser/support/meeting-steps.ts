@@ -23,7 +23,7 @@ export async function setUpMeeting(
   page: Page,
   options: { venue: string; policeUkFile?: { name: string; buffer: Buffer }; check?: boolean },
 ) {
-  await page.getByRole('button', { name: 'Set up a new meeting' }).click();
+  await page.getByRole('link', { name: 'Set up a new meeting' }).click();
   await page.getByLabel('Ward', { exact: true }).selectOption({ label: 'Benn' });
   await page.getByLabel('Venue').fill(options.venue);
   await page.getByLabel('Chair', { exact: true }).fill('Pat Reid');

@@ -1,24 +1,38 @@
 // How browser tests move between the app's screens, as a person would: through the app's own
-// navigation. One place, so a change to the frame changes one function.
+// navigation (the bar of five destinations, then "More" or the staff tools). One place, so a
+// change to the frame changes one function.
 import type { Page } from '@playwright/test';
 
 export type Screen = 'add' | 'my' | 'area' | 'offline-map' | 'meetings' | 'staff' | 'patrol' | 'device';
 
-const TAB_NAMES: Record<Screen, RegExp> = {
+const IN_BAR: Partial<Record<Screen, RegExp>> = {
   add: /^Add a priority/,
   my: /^My priorities/,
-  area: /^Priorities in your area/,
-  'offline-map': /^Map for offline use/,
+  area: /^In your area/,
   meetings: /^Meetings/,
-  staff: /^Staff/,
-  patrol: /^Patrol/,
-  device: /^This device/,
 };
+const IN_MORE: Partial<Record<Screen, RegExp>> = {
+  'offline-map': /^Map for offline use/,
+  device: /^This device/,
+  staff: /^Staff/,
+};
+
+const bar = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
 /** Opens a screen through the app's navigation. */
 export async function goTo(page: Page, screen: Screen): Promise<void> {
+  const direct = IN_BAR[screen];
+  if (direct) return bar(page).getByRole('link', { name: direct }).click();
+  if (screen === 'patrol') {
+    await goTo(page, 'staff');
+    return page
+      .getByRole('navigation', { name: 'Staff tools' })
+      .getByRole('link', { name: 'Patrol' })
+      .click();
+  }
+  await bar(page).getByRole('link', { name: /^More/ }).click();
   await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: TAB_NAMES[screen] })
+    .getByRole('main')
+    .getByRole('link', { name: IN_MORE[screen] ?? /^$/ })
     .click();
 }

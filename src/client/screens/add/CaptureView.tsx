@@ -7,12 +7,15 @@ import { DEFAULT_ME_TOO_RADIUS_METRES } from '../../../domain/public';
 import type { FieldIssue } from '../../../domain/validation';
 import type { AppSession } from '../../session';
 import { loadDraft, makeDraftWriter } from '../../store/drafts';
-import { AreaDrawer } from '../../ui/AreaDrawer';
-import { MapPanel, type MapPoint } from '../../ui/MapPanel';
+import type { MapPoint } from '../../ui/MapPanel';
 import { PlacePicker, placeFromPoint } from '../../ui/PlacePicker';
 import { emptyForm, type FormValues, PriorityForm } from './PriorityForm';
 import './capture.css';
 
+// The map (Leaflet, ~40 KB gzip) arrives just after the form, so the form can be read and filled
+// before it; the service worker precaches it, so it opens offline as quickly as the shell.
+const MapPanel = lazy(() => import('../../ui/MapPanel').then((m) => ({ default: m.MapPanel })));
+const AreaDrawer = lazy(() => import('../../ui/AreaDrawer').then((m) => ({ default: m.AreaDrawer })));
 // On demand (and precached for offline): the shell's gzip budget has no room for it.
 const WhichWard = lazy(() => import('./WhichWard').then((m) => ({ default: m.WhichWard })));
 
@@ -132,21 +135,31 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
       </Show>
       <Show when={props.session.config()} fallback={<p role="status">Loading the map…</p>}>
         {(config) => (
-          <MapPanel
-            config={config()}
-            csp={props.session.csp()}
-            wards={props.session.boundaries()}
-            neighbourhoods={props.session.neighbourhoods()}
-            point={point()}
-            onPick={pick}
-            onMap={setLeaflet}
-          />
+          <Suspense
+            fallback={
+              <div class="map map-loading">
+                <p role="status">Loading the map…</p>
+              </div>
+            }
+          >
+            <MapPanel
+              config={config()}
+              csp={props.session.csp()}
+              wards={props.session.boundaries()}
+              neighbourhoods={props.session.neighbourhoods()}
+              point={point()}
+              onPick={pick}
+              onMap={setLeaflet}
+            />
+          </Suspense>
         )}
       </Show>
       <p class="status" role="status" aria-live="polite">
         {point() ? `Pin placed at ${point()?.lat.toFixed(5)}, ${point()?.lon.toFixed(5)}.` : ''}
       </p>
-      <AreaDrawer map={leaflet()} place={place()} onPlace={choosePlace} onDrawing={setDrawing} />
+      <Suspense>
+        <AreaDrawer map={leaflet()} place={place()} onPlace={choosePlace} onDrawing={setDrawing} />
+      </Suspense>
       <PlacePicker
         wards={props.session.boundaries()}
         neighbourhoods={props.session.neighbourhoods()}

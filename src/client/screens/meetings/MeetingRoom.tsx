@@ -14,11 +14,20 @@ import { MeetingItemForm } from './MeetingItemForm';
 import { ResultsView } from './ResultsView';
 import { SendPermission } from './SendPermission';
 
-type Tab = 'agenda' | 'kiosk' | 'chair' | 'results';
+export const MEETING_STAGES = ['agenda', 'kiosk', 'chair', 'results'] as const;
+export type MeetingStage = (typeof MEETING_STAGES)[number];
 
-export function MeetingRoom(props: { session: AppSession; meetingId: string; onBack: () => void }) {
+export function MeetingRoom(props: {
+  session: AppSession;
+  meetingId: string;
+  /** The stage shown while voting (the URL's /meetings/:id/:stage). */
+  stage: MeetingStage;
+  onStage: (stage: MeetingStage) => void;
+  onBack: () => void;
+}) {
   const state = createMeetingState(props.meetingId);
-  const [tab, setTab] = createSignal<Tab>('agenda');
+  const tab = () => props.stage;
+  const setTab = (stage: MeetingStage) => props.onStage(stage);
   const [projector, setProjector] = createSignal(false);
   const [chairText, setChairText] = createSignal<string>();
   const [note, setNote] = createSignal('');
@@ -26,7 +35,7 @@ export function MeetingRoom(props: { session: AppSession; meetingId: string; onB
   const wardName = () =>
     props.session.boundaries()?.features.find((f) => f.properties.code === meeting()?.wardCode)?.properties
       .name ?? meeting()?.wardCode;
-  const tabButton = (value: Tab, label: string) => (
+  const tabButton = (value: MeetingStage, label: string) => (
     <button type="button" aria-current={tab() === value ? 'page' : undefined} onClick={() => setTab(value)}>
       {label}
     </button>

@@ -1,27 +1,47 @@
 // PACT/NAG meetings on this device: the list (with whether each may be sent without a new
 // sign-in), setting one up, and running one.
-import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { For, Match, Show, Switch } from 'solid-js';
+import { PATHS } from '../../frame/paths';
 import { grantLive } from '../../meetings/send-grant';
 import type { AppSession } from '../../session';
 import { createMeetingList } from '../../store/meetings-live';
 import { formatDate, grantUntilText, MEETING_SYNC_TEXT, PHASE_TEXT } from '../../ui/meeting-labels';
-import { MeetingRoom } from './MeetingRoom';
+import { MeetingRoom, type MeetingStage } from './MeetingRoom';
 import { MeetingSetup } from './MeetingSetup';
 import './meetings.css';
 
-export function MeetingsView(props: { session: AppSession }) {
+export function MeetingsView(props: {
+  session: AppSession;
+  /** The meeting open (the URL's /meetings/:id), or 'new' while one is set up. */
+  open: string | undefined;
+  stage: MeetingStage;
+  navigate: (to: string, options?: { replace?: boolean }) => void;
+}) {
   const meetings = createMeetingList();
-  const [open, setOpen] = createSignal<string | 'new'>();
+  const open = () => props.open;
+  const list = () => props.navigate(PATHS.meetings);
   const wardName = (code: string) =>
     props.session.boundaries()?.features.find((f) => f.properties.code === code)?.properties.name ?? code;
 
   return (
     <Switch>
       <Match when={open() === 'new'}>
-        <MeetingSetup session={props.session} onCreated={setOpen} onCancel={() => setOpen(undefined)} />
+        <MeetingSetup
+          session={props.session}
+          onCreated={(id) => props.navigate(PATHS.meeting(id), { replace: true })}
+          onCancel={list}
+        />
       </Match>
       <Match when={open()}>
-        {(id) => <MeetingRoom session={props.session} meetingId={id()} onBack={() => setOpen(undefined)} />}
+        {(id) => (
+          <MeetingRoom
+            session={props.session}
+            meetingId={id()}
+            stage={props.stage}
+            onStage={(stage) => props.navigate(PATHS.meetingStage(id(), stage))}
+            onBack={list}
+          />
+        )}
       </Match>
       <Match when={!open()}>
         <section aria-labelledby="meetings-heading">
@@ -34,9 +54,9 @@ export function MeetingsView(props: { session: AppSession }) {
             Anyone can run the meeting here; sending it needs a PCSO, officer or administrator of this area
             signed in on this device (tab Staff). Until then it waits safely on the device.
           </p>
-          <button type="button" class="primary" onClick={() => setOpen('new')}>
+          <a class="button primary" href={PATHS.meetingNew}>
             Set up a new meeting
-          </button>
+          </a>
           <Show when={meetings().length > 0} fallback={<p>No meetings on this device yet.</p>}>
             <ul class="priority-list" aria-label="Meetings on this device">
               <For each={meetings()}>
@@ -69,9 +89,9 @@ export function MeetingsView(props: { session: AppSession }) {
                     <Show when={m.syncState === 'waiting' && m.waitingReason}>
                       <p class="state state-waiting">{m.waitingReason}</p>
                     </Show>
-                    <button type="button" class="secondary" onClick={() => setOpen(m.id)}>
+                    <a class="button secondary" href={PATHS.meeting(m.id)}>
                       Open meeting: {wardName(m.wardCode)}, {formatDate(m.date)}
-                    </button>
+                    </a>
                   </li>
                 )}
               </For>

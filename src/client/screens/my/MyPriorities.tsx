@@ -2,6 +2,7 @@
 // own changes (edit, withdraw, settle a conflict); then the priorities it backed ("me too").
 import { createMemo, For, lazy, Show, Suspense } from 'solid-js';
 import type { PulledResponse } from '../../../domain/response-status';
+import { PATHS } from '../../frame/paths';
 import { usePublicSet } from '../../public/public-set';
 import type { LocalPriority } from '../../store/db';
 import type { NeighbourhoodCollection, WardCollection } from '../../sync/reference-data';
@@ -19,6 +20,8 @@ export function MyPriorities(props: {
   actions: PriorityActions;
   /** "You said, we did" responses pulled for this device's priorities. */
   responses?: Map<string, PulledResponse>;
+  /** One priority's id (/my/:id): show that one alone. */
+  only?: string | undefined;
 }) {
   // Each change to the local store brings fresh row objects; keying the list by id (not by
   // object) keeps each item, and an edit the person has open, across a sync that touches it.
@@ -28,35 +31,71 @@ export function MyPriorities(props: {
   const byId = createMemo(() => new Map(props.priorities.map((p) => [p.id, p])));
   const backed = usePublicSet().supports;
   return (
-    <section aria-labelledby="mine-heading">
-      <h2 id="mine-heading">My priorities</h2>
-      <Show
-        when={props.priorities.length > 0}
-        fallback={<p>You have not recorded any priorities on this device yet.</p>}
-      >
-        <ul class="priority-list" aria-label="Priorities recorded on this device">
-          <For each={ids()}>
-            {(id) => (
-              <Show when={byId().get(id)}>
-                {(p) => (
-                  <PriorityItem
-                    priority={p()}
-                    wards={props.wards}
-                    neighbourhoods={props.neighbourhoods}
-                    actions={props.actions}
-                    response={props.responses?.get(id)}
-                  />
-                )}
-              </Show>
+    <Show when={props.only} fallback={everything()}>
+      {(id) => (
+        <section aria-labelledby="mine-heading">
+          <h2 id="mine-heading">Your priority</h2>
+          <p>
+            <a href={PATHS.my}>All my priorities</a>
+          </p>
+          <Show
+            when={byId().get(id())}
+            fallback={
+              <p>
+                This priority is not on this device. It may have been recorded on another phone or removed.
+              </p>
+            }
+          >
+            {(p) => (
+              <ul class="priority-list">
+                <PriorityItem
+                  priority={p()}
+                  single
+                  wards={props.wards}
+                  neighbourhoods={props.neighbourhoods}
+                  actions={props.actions}
+                  response={props.responses?.get(id())}
+                />
+              </ul>
             )}
-          </For>
-        </ul>
-      </Show>
-      <Show when={backed().size > 0}>
-        <Suspense>
-          <BackedPriorities supports={[...new Set(backed().values())]} responses={props.responses} />
-        </Suspense>
-      </Show>
-    </section>
+          </Show>
+        </section>
+      )}
+    </Show>
   );
+
+  function everything() {
+    return (
+      <section aria-labelledby="mine-heading">
+        <h2 id="mine-heading">My priorities</h2>
+        <Show
+          when={props.priorities.length > 0}
+          fallback={<p>You have not recorded any priorities on this device yet.</p>}
+        >
+          <ul class="priority-list" aria-label="Priorities recorded on this device">
+            <For each={ids()}>
+              {(id) => (
+                <Show when={byId().get(id)}>
+                  {(p) => (
+                    <PriorityItem
+                      priority={p()}
+                      wards={props.wards}
+                      neighbourhoods={props.neighbourhoods}
+                      actions={props.actions}
+                      response={props.responses?.get(id)}
+                    />
+                  )}
+                </Show>
+              )}
+            </For>
+          </ul>
+        </Show>
+        <Show when={backed().size > 0}>
+          <Suspense>
+            <BackedPriorities supports={[...new Set(backed().values())]} responses={props.responses} />
+          </Suspense>
+        </Show>
+      </section>
+    );
+  }
 }

@@ -1,9 +1,11 @@
 // One of my priorities: what it says, where it is counted, its sync state, and what the
 // author can still do with it.
+
 import { createSignal, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import { DESCRIPTION_MAX } from '../../../domain/priority';
 import type { PulledResponse } from '../../../domain/response-status';
 import { themeLabel } from '../../../domain/taxonomy/themes';
+import { PATHS } from '../../frame/paths';
 import type { LocalPriority } from '../../store/db';
 import type { NeighbourhoodCollection, WardCollection } from '../../sync/reference-data';
 import { ResponseStatus } from '../../ui/ResponseStatus';
@@ -56,6 +58,8 @@ export function PriorityItem(props: {
   neighbourhoods?: NeighbourhoodCollection | undefined;
   actions: PriorityActions;
   response?: PulledResponse | undefined;
+  /** Shown on its own screen (/my/:id): the heading is not a link to itself. */
+  single?: boolean;
 }) {
   const p = () => props.priority;
   const [mode, setMode] = createSignal<'view' | 'edit' | 'confirm-withdraw'>('view');
@@ -65,7 +69,11 @@ export function PriorityItem(props: {
 
   return (
     <li class="priority-item">
-      <h3>{themeLabel(p().themeKey)}</h3>
+      <h3>
+        <Show when={!props.single} fallback={themeLabel(p().themeKey)}>
+          <a href={PATHS.myOne(p().id)}>{themeLabel(p().themeKey)}</a>
+        </Show>
+      </h3>
       <Show when={p().description}>
         <p>{p().description}</p>
       </Show>

@@ -52,7 +52,7 @@ export function PublicList(props: { items: readonly PublicPriority[]; wards: War
         <For each={matching().slice(0, shown())}>
           {(p) => (
             <li class="priority-item">
-              <PublicPriorityCard priority={p} wards={props.wards} headingLevel={4} />
+              <PublicPriorityCard priority={p} wards={props.wards} headingLevel={4} linked />
             </li>
           )}
         </For>

@@ -1,11 +1,12 @@
-// "Priorities in your area": every published priority of the CSP, clustered on a map and in
+// "Priorities in your area": every published priority of the CSP, clustered on a map or in
 // a list (the non-map path), each with "me too". Works offline from the copy on the device.
 // Loaded lazily: supercluster and this screen are not needed for the first paint.
 import 'leaflet/dist/leaflet.css';
 import type L from 'leaflet';
-import { createEffect, createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, onMount, Show } from 'solid-js';
 import type { ClientConfig, CspInfo } from '../../../domain/areas';
 import type { PublicPriority } from '../../../domain/public';
+import { PATHS } from '../../frame/paths';
 import { fitCsp, makeBaseMap } from '../../map/base-map';
 import { type ClusterLayer, makeClusterLayer } from '../../map/cluster-layer';
 import { usePublicSet } from '../../public/public-set';
@@ -20,7 +21,7 @@ function freshness(fetchedAt: number | undefined, refreshing: boolean, count: nu
     return refreshing
       ? 'Fetching published priorities…'
       : 'Published priorities have not reached this device yet: go online to see them.';
-  const when = new Date(fetchedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Date(fetchedAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
   return `${count} published ${count === 1 ? 'priority' : 'priorities'} · updated ${when}${refreshing ? ' · checking for new ones…' : ''}`;
 }
 
@@ -29,13 +30,55 @@ export default function PublicPrioritiesView(props: {
   csp: CspInfo | undefined;
   wards: WardCollection | undefined;
   neighbourhoods: NeighbourhoodCollection | undefined;
+  mode: 'map' | 'list';
+  /** The priority chosen on the map (the URL's ?p=), shown under it. */
+  selectedId: string | undefined;
+  onSelect: (id: string | undefined) => void;
 }) {
   const set = usePublicSet();
-  const [selected, setSelected] = createSignal<PublicPriority>();
+  const selected = (): PublicPriority | undefined =>
+    props.selectedId ? set.items().find((p) => p.id === props.selectedId) : undefined;
+
+  return (
+    <section aria-labelledby="public-heading" class="public-view">
+      <h2 id="public-heading">Priorities in your area</h2>
+      <p class="meta" role="status" aria-live="polite">
+        {freshness(set.fetchedAt(), set.refreshing(), set.items().length)}
+      </p>
+      <nav class="view-switch" aria-label="Show priorities as">
+        <a href={PATHS.area} aria-current={props.mode === 'map' ? 'page' : undefined}>
+          Map
+        </a>
+        <a href={PATHS.areaList} aria-current={props.mode === 'list' ? 'page' : undefined}>
+          List
+        </a>
+      </nav>
+      <Show when={props.mode === 'map'} fallback={<PublicList items={set.items()} wards={props.wards} />}>
+        <p class="hint">
+          Places are shown to the nearest 100 m or so, never exactly. Choose a circle to zoom in, or a dot to
+          read it. The list has every priority without the map.
+        </p>
+        <PublicMap {...props} items={set.items()} selected={selected()} />
+      </Show>
+    </section>
+  );
+}
+
+function PublicMap(props: {
+  config: ClientConfig;
+  csp: CspInfo | undefined;
+  wards: WardCollection | undefined;
+  neighbourhoods: NeighbourhoodCollection | undefined;
+  items: readonly PublicPriority[];
+  selected: PublicPriority | undefined;
+  onSelect: (id: string | undefined) => void;
+}) {
   let element!: HTMLDivElement;
+  let detail: HTMLElement | undefined;
   let map: L.Map | undefined;
   let clusters: ClusterLayer | undefined;
   const [leaflet, setLeaflet] = createSignal<L.Map>();
+  const setSelected = (p: PublicPriority | undefined) => props.onSelect(p?.id);
 
   onMount(() => {
     const created = makeBaseMap(element, props.config.tiles, props.config.boundaryAttribution);
@@ -51,18 +94,21 @@ export default function PublicPrioritiesView(props: {
     const csp = props.csp;
     if (map && csp) fitCsp(map, csp);
   });
-  createEffect(() => clusters?.setItems(set.items()));
+  createEffect(() => clusters?.setItems(props.items));
+  // The chosen priority's card is where the person looks next: bring it into view and move focus to it.
+  createEffect(
+    on(
+      () => props.selected?.id,
+      (id) => {
+        if (!id || !detail) return;
+        detail.scrollIntoView({ block: 'nearest' });
+        detail.focus({ preventScroll: true });
+      },
+    ),
+  );
 
   return (
-    <section aria-labelledby="public-heading" class="public-view">
-      <h2 id="public-heading">Priorities in your area</h2>
-      <p class="meta" role="status" aria-live="polite">
-        {freshness(set.fetchedAt(), set.refreshing(), set.items().length)}
-      </p>
-      <p class="hint">
-        Places are shown to the nearest 100 m or so, never exactly. Choose a circle to zoom in, or a dot to
-        read it; the list below has every priority without the map.
-      </p>
+    <>
       <div
         ref={element}
         class="map"
@@ -70,17 +116,23 @@ export default function PublicPrioritiesView(props: {
         aria-label="Map of published priorities. Numbered circles are groups; dots are single priorities."
       />
       <BoundaryLayers map={leaflet()} wards={props.wards} neighbourhoods={props.neighbourhoods} />
-      <Show when={selected()}>
+      <Show when={props.selected}>
         {(p) => (
-          <section class="selected-priority" aria-label="Chosen on the map">
-            <PublicPriorityCard priority={p()} wards={props.wards} />
-            <button type="button" class="secondary" onClick={() => setSelected(undefined)}>
+          <section class="selected-priority" aria-label="Chosen on the map" tabindex="-1" ref={detail}>
+            <PublicPriorityCard priority={p()} wards={props.wards} linked />
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                props.onSelect(undefined);
+                element.focus();
+              }}
+            >
               Close
             </button>
           </section>
         )}
       </Show>
-      <PublicList items={set.items()} wards={props.wards} />
-    </section>
+    </>
   );
 }

@@ -1,7 +1,8 @@
 // One published priority: theme, what was said, where (ward), when, how many back it, "me too".
-import { Show } from 'solid-js';
+import { Match, Show, Switch } from 'solid-js';
 import type { PublicPriority } from '../../../domain/public';
 import { themeLabel } from '../../../domain/taxonomy/themes';
+import { PATHS } from '../../frame/paths';
 import type { WardCollection } from '../../sync/reference-data';
 import { MeTooButton, supportText } from '../../ui/MeToo';
 
@@ -14,16 +15,28 @@ export function wardName(wards: WardCollection | undefined, code: string | null)
 export function PublicPriorityCard(props: {
   priority: PublicPriority;
   wards: WardCollection | undefined;
-  headingLevel?: 3 | 4;
+  headingLevel?: 2 | 3 | 4;
   onBacked?: () => void;
+  /** The heading links to the priority's own screen (lists); not on that screen itself. */
+  linked?: boolean;
 }) {
   const headingId = () => `pp-${props.priority.id}`;
-  const heading = () => themeLabel(props.priority.themeKey);
+  const heading = () =>
+    props.linked ? (
+      <a href={PATHS.publicOne(props.priority.id)}>{themeLabel(props.priority.themeKey)}</a>
+    ) : (
+      themeLabel(props.priority.themeKey)
+    );
   return (
     <article class="public-priority">
-      <Show when={props.headingLevel === 4} fallback={<h3 id={headingId()}>{heading()}</h3>}>
-        <h4 id={headingId()}>{heading()}</h4>
-      </Show>
+      <Switch fallback={<h3 id={headingId()}>{heading()}</h3>}>
+        <Match when={props.headingLevel === 4}>
+          <h4 id={headingId()}>{heading()}</h4>
+        </Match>
+        <Match when={props.headingLevel === 2}>
+          <h2 id={headingId()}>{heading()}</h2>
+        </Match>
+      </Switch>
       <Show when={props.priority.description}>
         <p>{props.priority.description}</p>
       </Show>

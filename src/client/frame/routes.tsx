@@ -1,0 +1,45 @@
+// The app's addresses and the screen each opens. Screens other than the first load on first
+// use (the service worker precaches them, so they open offline too).
+import { Route } from '@solidjs/router';
+import { type Component, lazy } from 'solid-js';
+import AddScreen from '../screens/add/AddScreen';
+
+const staff = <K extends string>(name: K) =>
+  lazy(() =>
+    import('../screens/staff/StaffScreens').then((m) => ({
+      default: (m as unknown as Record<K, Component>)[name],
+    })),
+  );
+
+export const MyScreen = lazy(() => import('../screens/my/MyScreen'));
+export const AreaScreen = lazy(() => import('../screens/priorities/AreaScreen'));
+const PublicPriorityScreen = lazy(() => import('../screens/priorities/PublicPriorityScreen'));
+const MeetingsScreen = lazy(() => import('../screens/meetings/MeetingsScreen'));
+const MoreScreen = lazy(() => import('../screens/more/MoreScreen'));
+const OfflineMapScreen = lazy(() => import('../screens/offline-map/OfflineMapScreen'));
+export const DeviceScreen = lazy(() => import('../screens/device/DeviceScreen'));
+const AccessibilityScreen = lazy(() => import('../screens/accessibility/AccessibilityScreen'));
+const NotFound = lazy(() => import('../screens/not-found/NotFound'));
+export const PatrolScreen = staff('PatrolScreen');
+
+export function AppRoutes() {
+  return (
+    <>
+      <Route path="/" component={AddScreen} />
+      <Route path={['/my', '/my/:id']} component={MyScreen} />
+      <Route path={['/area', '/area/list']} component={AreaScreen} />
+      <Route path="/priorities/:id" component={PublicPriorityScreen} />
+      <Route path={['/meetings', '/meetings/:id', '/meetings/:id/:stage']} component={MeetingsScreen} />
+      <Route path="/more" component={MoreScreen} />
+      <Route path="/offline-map" component={OfflineMapScreen} />
+      <Route path="/device" component={DeviceScreen} />
+      <Route path="/accessibility" component={AccessibilityScreen} />
+      <Route path="/staff" component={staff('StaffHome')} />
+      <Route path="/staff/moderation" component={staff('ModerationScreen')} />
+      <Route path="/staff/responses" component={staff('ResponsesScreen')} />
+      <Route path="/staff/assessment" component={staff('AssessmentScreen')} />
+      <Route path="/staff/patrol" component={PatrolScreen} />
+      <Route path="*" component={NotFound} />
+    </>
+  );
+}
