@@ -28,6 +28,14 @@ export const HATE_CRIME_REPORTING: HelpContact = {
 };
 export const CRIMESTOPPERS: HelpContact = { label: 'Crimestoppers (anonymous)', tel: '0800 555 111' };
 
+/** Where to go when a complaint about accessibility is not resolved (the accessibility statement). */
+export const EASS: HelpContact = {
+  label: 'Equality Advisory and Support Service (EASS)',
+  tel: '0808 800 0082',
+  url: 'https://www.equalityadvisoryservice.com/',
+};
+export const EASS_TEXTPHONE: HelpContact = { label: 'EASS textphone', tel: '0808 800 0084' };
+
 /** Confidential support offered with every sensitive theme (domestic abuse, hate crime, exploitation). */
 export const SENSITIVE_SUPPORT: readonly HelpContact[] = [
   DOMESTIC_ABUSE_HELPLINE,
