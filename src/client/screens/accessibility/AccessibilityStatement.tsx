@@ -30,7 +30,7 @@ export function AccessibilityStatement() {
       </p>
       <p>We want as many people as possible to be able to use it. For example, you should be able to:</p>
       <ul>
-        <li>use it on a phone as narrow as 320 pixels, with the text made twice as large</li>
+        <li>use it on a phone as narrow as 320 pixels, and make the text up to twice as large</li>
         <li>record a priority without the map, by choosing your ward or police neighbourhood from a list</li>
         <li>read the priorities raised in your area as a list instead of on the map</li>
         <li>
@@ -64,6 +64,9 @@ export function AccessibilityStatement() {
           the list of priorities in your area can be narrowed to a ward, but not yet to a police neighbourhood
         </li>
         <li>the map’s background images stay light when your device uses dark colours</li>
+        <li>
+          on the narrowest phones (320 pixels wide) with text at 200%, some choices are wider than the screen
+        </li>
         <li>the app is in English only: a Welsh version is being prepared</li>
         <li>
           staff sign-ins end after a set time (10 hours unless the partnership changes it) without a warning
@@ -163,7 +166,7 @@ export function AccessibilityStatement() {
           as part of the test suite that runs on every change to the app
         </li>
         <li>journeys done with the keyboard alone, including placing a pin and drawing an area on the map</li>
-        <li>phone screens 320 to 412 pixels wide, and text at 200%</li>
+        <li>phone screens 320 to 412 pixels wide, and text at 200% on screens from 360 pixels wide</li>
         <li>light and dark colour settings, checked for colour contrast</li>
       </ul>
       <p>We have not yet tested the app with screen readers or speech recognition software.</p>
