@@ -1,7 +1,10 @@
 // Unit and integration tests (Node). Browser tests are Playwright's (*.spec.ts), not Vitest's.
+import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Client components (.tsx) compile for Solid's server renderer, so tests/client can renderToString them.
+  plugins: [solid({ ssr: true })],
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',

@@ -37,5 +37,11 @@ export const GROUP_LABELS = {
   crime: 'Crime',
 } as const;
 
-export const SENSITIVE_SIGNPOST =
-  'This will never be shown publicly. If you are in danger now, call 999. For confidential support: National Domestic Abuse Helpline 0808 2000 247 (free, 24 hours); report hate crime at report-it.org.uk; Crimestoppers 0800 555 111 (anonymous).';
+// Help wording. Each is a whole sentence; the numbers and sites in it become links through
+// HelpSentence (src/client/ui/HelpContacts.tsx), so keep them written as in domain/taxonomy/help.ts.
+export const SAFETY_NOTE =
+  'Not for emergencies: call 999. For non-emergencies call 101. Nothing here is seen by the police straight away.';
+export const PATROL_SAFETY_NOTE = 'Not for emergencies: call 999.';
+export const SENSITIVE_NOT_PUBLIC = 'This will never be shown publicly.';
+export const SENSITIVE_DANGER = 'If you are in danger now, call 999.';
+export const SENSITIVE_SUPPORT_HEADING = 'For confidential support:';

@@ -4,9 +4,12 @@ import type L from 'leaflet';
 import { createSignal, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js';
 import type { Place } from '../../../domain/priority';
 import { DEFAULT_ME_TOO_RADIUS_METRES } from '../../../domain/public';
+import { EMERGENCY, NON_EMERGENCY } from '../../../domain/taxonomy/help';
 import type { FieldIssue } from '../../../domain/validation';
 import type { AppSession } from '../../session';
 import { loadDraft, makeDraftWriter } from '../../store/drafts';
+import { HelpSentence } from '../../ui/HelpContacts';
+import { SAFETY_NOTE } from '../../ui/labels';
 import type { MapPoint } from '../../ui/MapPanel';
 import { PlacePicker, placeFromPoint } from '../../ui/PlacePicker';
 import { emptyForm, type FormValues, PriorityForm } from './PriorityForm';
@@ -124,8 +127,7 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
     <section aria-labelledby="capture-heading" class="capture">
       <h2 id="capture-heading">Add a priority</h2>
       <p class="safety-note">
-        Not for emergencies: call 999. For non-emergencies call 101. Nothing here is seen by the police
-        straight away.
+        <HelpSentence text={SAFETY_NOTE} contacts={[EMERGENCY, NON_EMERGENCY]} />
       </p>
       <p class="hint">Tap the map where the problem is, use your location, draw an area, or choose a ward.</p>
       <Show when={draftNote()}>

@@ -10,7 +10,8 @@ import {
 } from '../../../domain/priority';
 import { findTheme } from '../../../domain/taxonomy/themes';
 import type { FieldIssue } from '../../../domain/validation';
-import { DAY_LABELS, RESPONDENT_LABELS, SENSITIVE_SIGNPOST, TIME_OF_DAY_LABELS } from '../../ui/labels';
+import { SensitiveSignpost } from '../../ui/HelpContacts';
+import { DAY_LABELS, RESPONDENT_LABELS, TIME_OF_DAY_LABELS } from '../../ui/labels';
 import { PersonalDetailsCheck } from '../../ui/PersonalDetailsCheck';
 import { ThemeSelect } from '../../ui/ThemeSelect';
 import { EqualityQuestions } from './EqualityQuestions';
@@ -69,9 +70,7 @@ export function PriorityForm(props: {
       />
       <FieldError id="theme-error" issue={issueFor('themeKey')} />
       <Show when={theme()?.sensitive}>
-        <p class="signpost" role="note">
-          {SENSITIVE_SIGNPOST}
-        </p>
+        <SensitiveSignpost />
       </Show>
 
       <label for="description">Describe it briefly (optional)</label>

@@ -3,10 +3,12 @@
 // how many residents in one street conversation raised the same thing.
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { RESIDENT_COUNT_MAX, RESPONDENT_TYPES, type RespondentType } from '../../../../domain/priority';
+import { EMERGENCY } from '../../../../domain/taxonomy/help';
 import { themeLabel } from '../../../../domain/taxonomy/themes';
 import type { AppSession } from '../../../session';
 import { readPatrolPrefs, rememberPatrolTheme } from '../../../store/patrol-prefs';
-import { RESPONDENT_LABELS } from '../../../ui/labels';
+import { HelpSentence } from '../../../ui/HelpContacts';
+import { PATROL_SAFETY_NOTE, RESPONDENT_LABELS } from '../../../ui/labels';
 import { PersonalDetailsCheck } from '../../../ui/PersonalDetailsCheck';
 import { ThemeSelect } from '../../../ui/ThemeSelect';
 import { createCurrentLocation } from '../../../watch-location';
@@ -69,7 +71,10 @@ export function PatrolView(props: { session: AppSession; recorder: Recorder }) {
   return (
     <section aria-labelledby="patrol-heading" class="patrol">
       <h2 id="patrol-heading">Patrol: record for residents</h2>
-      <p class="hint">Recording as {props.recorder.displayName}. Not for emergencies: call 999.</p>
+      <p class="hint">
+        Recording as {props.recorder.displayName}.{' '}
+        <HelpSentence text={PATROL_SAFETY_NOTE} contacts={[EMERGENCY]} />
+      </p>
       <p class="status" role="status" aria-live="polite">
         {(() => {
           const l = location();
