@@ -3,6 +3,13 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
 
 // Browser tests run the production build (`npm run build`) against a real server process,
 // in Debian's Chromium: Playwright's own browser downloads are not available here.
+//
+// Residents, PCSOs and meeting chairs hold phones, so every journey runs on a phone unless it
+// is an officer's desk journey, which runs at a desk's 1280 × 800. No spec uses the desktop
+// default; a spec that needs another size (320 px, a tablet) sets it itself.
+const DESK_JOURNEYS = /(moderation|summary-export[\w-]*|summary-print)\.spec\.ts$/;
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
+
 export default defineConfig({
   testDir: 'tests/browser',
   testMatch: '**/*.spec.ts',
@@ -19,4 +26,8 @@ export default defineConfig({
     serviceWorkers: 'allow',
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'phone', testIgnore: DESK_JOURNEYS, use: PHONE },
+    { name: 'desk', testMatch: DESK_JOURNEYS, use: { viewport: { width: 1280, height: 800 } } },
+  ],
 });

@@ -41,7 +41,9 @@ test('a PMTiles basemap can be saved whole and drawn offline with its host gone'
 
     await host.close();
     await context.setOffline(true);
+    // A reload stays on the screen it was on: back to the capture map to see the tiles drawn.
     await page.reload();
+    await goTo(page, 'add');
     await expect.poll(() => drawnTiles(page)).toBeGreaterThan(3);
 
     await goTo(page, 'offline-map');

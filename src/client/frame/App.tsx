@@ -12,7 +12,7 @@ import { createAppUpdate } from '../update';
 import { type AppState, AppStateContext } from './app-state';
 import { Frame } from './Frame';
 import { seedHistory } from './history-seed';
-import { AppRoutes, DeviceScreen, MyScreen, PatrolScreen } from './routes';
+import { AppRoutes, preloadScreens } from './routes';
 
 export function App() {
   seedHistory();
@@ -40,12 +40,7 @@ export function App() {
       { defer: true },
     ),
   );
-  // Fetch them once the shell runs, so they are at hand when the signal has gone.
-  onMount(() => {
-    void MyScreen.preload();
-    void DeviceScreen.preload();
-    void PatrolScreen.preload();
-  });
+  onMount(preloadScreens);
 
   return (
     <AppStateContext.Provider value={state}>

@@ -24,7 +24,7 @@ import { postJson } from './http';
 import type { PushOutcome } from './push';
 
 export const NEEDS_SIGN_IN =
-  'Waiting for a PCSO, officer or administrator of this area to sign in (tab Staff): signing in sends it.';
+  'Waiting for a PCSO, officer or administrator of this area to sign in (More, then Staff sign-in): signing in sends it.';
 
 export async function pushMeetingBundles(now = Date.now, random = Math.random): Promise<PushOutcome> {
   let sent = 0;

@@ -14,20 +14,20 @@ const headings = [...html.matchAll(/<h([1-6])[^>]*>(.*?)<\/h\1>/gs)].map(
 const hrefs = [...html.matchAll(/<a[^>]*href="([^"]+)"/g)].map((m) => m[1]);
 
 describe('accessibility statement', () => {
-  it('has the model statement’s headings, in order and without skipping a level', () => {
+  it('has the model statement’s headings, in order and without skipping a level (under the app’s own h1)', () => {
     expect(headings).toEqual([
-      'h1 Accessibility statement for Neighbourhood priorities',
-      'h2 Using this service',
-      'h2 How accessible this service is',
-      'h2 What to do if you cannot access parts of this service',
-      'h2 Reporting accessibility problems with this service',
-      'h2 Enforcement procedure',
-      'h2 Technical information about this service’s accessibility',
-      'h3 Compliance status',
-      'h3 Non-accessible content',
-      'h2 How we tested this service',
-      'h2 What we’re doing to improve accessibility',
-      'h2 Preparation of this accessibility statement',
+      'h2 Accessibility statement for Neighbourhood priorities',
+      'h3 Using this service',
+      'h3 How accessible this service is',
+      'h3 What to do if you cannot access parts of this service',
+      'h3 Reporting accessibility problems with this service',
+      'h3 Enforcement procedure',
+      'h3 Technical information about this service’s accessibility',
+      'h4 Compliance status',
+      'h4 Non-accessible content',
+      'h3 How we tested this service',
+      'h3 What we’re doing to improve accessibility',
+      'h3 Preparation of this accessibility statement',
     ]);
   });
 

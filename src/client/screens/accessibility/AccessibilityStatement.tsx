@@ -16,13 +16,13 @@ const ABILITYNET_URL = 'https://mcmw.abilitynet.org.uk/';
 export function AccessibilityStatement() {
   return (
     <article class="statement" aria-labelledby="statement-heading">
-      <h1 id="statement-heading">Accessibility statement for Neighbourhood priorities</h1>
+      <h2 id="statement-heading">Accessibility statement for Neighbourhood priorities</h2>
       <p>
         This statement covers the Neighbourhood priorities app: the screens for residents, people who work in
         the area and visitors, the meeting screens, and the screens for partnership staff.
       </p>
 
-      <h2>Using this service</h2>
+      <h3>Using this service</h3>
       <p>
         Neighbourhood priorities is run by the Community Safety Partnership for your area: the council, police
         and other services that work together on community safety. Each partnership runs its own copy, so the
@@ -44,7 +44,7 @@ export function AccessibilityStatement() {
         disability.
       </p>
 
-      <h2>How accessible this service is</h2>
+      <h3>How accessible this service is</h3>
       <p>We know some parts of this service are not fully accessible:</p>
       <ul>
         <li>
@@ -77,7 +77,7 @@ export function AccessibilityStatement() {
         </li>
       </ul>
 
-      <h2>What to do if you cannot access parts of this service</h2>
+      <h3>What to do if you cannot access parts of this service</h3>
       <p>
         If you need information from this service in a different format, such as large print, easy read, audio
         or braille, or you would rather tell someone your priority, contact the Community Safety Partnership
@@ -95,7 +95,7 @@ export function AccessibilityStatement() {
         tell people there how long you take to reply.
       </p>
 
-      <h2>Reporting accessibility problems with this service</h2>
+      <h3>Reporting accessibility problems with this service</h3>
       <p>
         We are always looking to improve the accessibility of this service. If you find a problem that is not
         listed on this page, or think we are not meeting accessibility requirements, contact the Community
@@ -103,7 +103,7 @@ export function AccessibilityStatement() {
         trying to do, and the device and any assistive technology you use.
       </p>
 
-      <h2>Enforcement procedure</h2>
+      <h3>Enforcement procedure</h3>
       <p>
         The <a href={EHRC_URL}>Equality and Human Rights Commission (EHRC)</a> is responsible for enforcing
         the{' '}
@@ -118,18 +118,18 @@ export function AccessibilityStatement() {
       </p>
       <HelpContactList contacts={[EASS, EASS_TEXTPHONE]} labelledBy="eass-heading" />
 
-      <h2>Technical information about this service’s accessibility</h2>
+      <h3>Technical information about this service’s accessibility</h3>
       <p>
         The partnerships running this service are committed to making it accessible, in line with the
         accessibility regulations.
       </p>
-      <h3>Compliance status</h3>
+      <h4>Compliance status</h4>
       <p>
         This service is partially compliant with the{' '}
         <a href={WCAG_URL}>Web Content Accessibility Guidelines version 2.2</a> AA standard, because of the
         non-compliances listed below.
       </p>
-      <h3>Non-accessible content</h3>
+      <h4>Non-accessible content</h4>
       <p>The content listed below is not accessible, for these reasons.</p>
       <ul>
         <li>
@@ -158,7 +158,7 @@ export function AccessibilityStatement() {
         </li>
       </ul>
 
-      <h2>How we tested this service</h2>
+      <h3>How we tested this service</h3>
       <p>We test the app itself; we have not yet had it audited by an outside organisation.</p>
       <ul>
         <li>
@@ -171,13 +171,13 @@ export function AccessibilityStatement() {
       </ul>
       <p>We have not yet tested the app with screen readers or speech recognition software.</p>
 
-      <h2>What we’re doing to improve accessibility</h2>
+      <h3>What we’re doing to improve accessibility</h3>
       <p>
         A Welsh version of the app is being prepared. We will update this statement when a problem listed here
         is fixed or a new one is found.
       </p>
 
-      <h2>Preparation of this accessibility statement</h2>
+      <h3>Preparation of this accessibility statement</h3>
       <p>This statement was prepared on 7 December 2026. It was last reviewed on 7 December 2026.</p>
     </article>
   );

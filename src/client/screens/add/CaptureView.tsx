@@ -11,6 +11,7 @@ import { loadDraft, makeDraftWriter } from '../../store/drafts';
 import { HelpSentence } from '../../ui/HelpContacts';
 import { SAFETY_NOTE } from '../../ui/labels';
 import type { MapPoint } from '../../ui/MapPanel';
+import { OnDemand } from '../../ui/OnDemand';
 import { PlacePicker, placeFromPoint } from '../../ui/PlacePicker';
 import { emptyForm, type FormValues, PriorityForm } from './PriorityForm';
 import './capture.css';
@@ -137,11 +138,17 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
       </Show>
       <Show when={props.session.config()} fallback={<p role="status">Loading the map…</p>}>
         {(config) => (
-          <Suspense
-            fallback={
+          <OnDemand
+            loading={
               <div class="map map-loading">
                 <p role="status">Loading the map…</p>
               </div>
+            }
+            missing={
+              <p class="signpost">
+                The map has not reached this device yet. Choose a ward below instead, or go online once to get
+                the map.
+              </p>
             }
           >
             <MapPanel
@@ -153,15 +160,15 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
               onPick={pick}
               onMap={setLeaflet}
             />
-          </Suspense>
+          </OnDemand>
         )}
       </Show>
       <p class="status" role="status" aria-live="polite">
         {point() ? `Pin placed at ${point()?.lat.toFixed(5)}, ${point()?.lon.toFixed(5)}.` : ''}
       </p>
-      <Suspense>
+      <OnDemand>
         <AreaDrawer map={leaflet()} place={place()} onPlace={choosePlace} onDrawing={setDrawing} />
-      </Suspense>
+      </OnDemand>
       <PlacePicker
         wards={props.session.boundaries()}
         neighbourhoods={props.session.neighbourhoods()}
@@ -169,18 +176,20 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
         onPoint={pick}
         onPlace={choosePlace}
       />
-      <Suspense>
+      <OnDemand>
         <WhichWard
           wards={props.session.boundaries()}
           neighbourhoods={props.session.neighbourhoods()}
           point={point()}
         />
-      </Suspense>
-      <NearbyOffers
-        place={place()}
-        themeKey={values().themeKey}
-        radiusMetres={props.session.config()?.meTooRadiusMetres ?? DEFAULT_ME_TOO_RADIUS_METRES}
-      />
+      </OnDemand>
+      <OnDemand>
+        <NearbyOffers
+          place={place()}
+          themeKey={values().themeKey}
+          radiusMetres={props.session.config()?.meTooRadiusMetres ?? DEFAULT_ME_TOO_RADIUS_METRES}
+        />
+      </OnDemand>
       <PriorityForm values={values()} issues={issues()} onChange={change} onSubmit={submit} busy={busy()} />
       <p class="saved" role="status" aria-live="polite">
         {saved()}

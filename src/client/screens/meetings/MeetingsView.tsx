@@ -52,7 +52,7 @@ export function MeetingsView(props: {
           </p>
           <p class="hint">
             Anyone can run the meeting here; sending it needs a PCSO, officer or administrator of this area
-            signed in on this device (tab Staff). Until then it waits safely on the device.
+            signed in on this device (More, then Staff sign-in). Until then it waits safely on the device.
           </p>
           <a class="button primary" href={PATHS.meetingNew}>
             Set up a new meeting
@@ -75,7 +75,7 @@ export function MeetingsView(props: {
                         fallback={
                           <p class="state state-waiting">
                             Sending not yet authorised: open the meeting while online with a PCSO, officer or
-                            administrator of this area signed in (tab Staff).
+                            administrator of this area signed in (More, then Staff sign-in).
                           </p>
                         }
                       >

@@ -39,8 +39,9 @@ export function SendPermission(props: { session: AppSession; meeting: LocalMeeti
             <>
               <p class="hint">
                 Not yet authorised to send. While online, a PCSO, officer or administrator of this area signed
-                in on this device (tab Staff) authorises it, so the finished meeting can be sent even if their
-                sign-in lapses during the meeting. Otherwise it waits for someone to sign in afterwards.
+                in on this device (More, then Staff sign-in) authorises it, so the finished meeting can be
+                sent even if their sign-in lapses during the meeting. Otherwise it waits for someone to sign
+                in afterwards.
               </p>
               <Show when={outcome()?.kind === 'failed'}>
                 <p class="state state-rejected">

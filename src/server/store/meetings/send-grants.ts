@@ -68,7 +68,7 @@ export type GrantCheck =
   | { readonly ok: false; readonly status: 401 | 403; readonly message: string };
 
 const ENDED =
-  "This meeting's permission to send has ended or does not match it: sign in (tab Staff) to send it.";
+  "This meeting's permission to send has ended or does not match it: sign in (More, then Staff sign-in) to send it.";
 
 /** Who a grant lets send this bundle, checked against the bundle and the account as it is now. */
 export async function checkSendGrant(
