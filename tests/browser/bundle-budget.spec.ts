@@ -23,7 +23,10 @@ test('the app shell stays within its gzip budget', () => {
   // Leaflet (~40 KB) and Dexie (~28 KB) are most of it; the budget leaves room for little else.
   // 105 KB until the shell/on-demand split; 108 KB since, for the on-demand loading code itself
   // (Solid's lazy/Suspense, Vite's preload helper). Big screens go on demand, not in the shell.
-  expect(js).toBeLessThan(108 * 1024);
+  // 109 KB since help became tappable (issue 13 item 5, +0.65 KB): the contacts and the component
+  // that makes their numbers tel: links must be there the moment a sensitive theme is chosen, so
+  // they stay in the shell (loading them on demand saved only ~30 bytes).
+  expect(js).toBeLessThan(109 * 1024);
   expect(css).toBeLessThan(10 * 1024);
   // The service worker was 8 KB (Workbox precache, routing, tiles) until it began to run the sync
   // engine itself for Background Sync: Dexie (~28 KB) and the engine with its push/pull modules

@@ -9,7 +9,7 @@ import type { FieldIssue } from '../../../domain/validation';
 import type { AppSession } from '../../session';
 import { loadDraft, makeDraftWriter } from '../../store/drafts';
 import { AreaDrawer } from '../../ui/AreaDrawer';
-import { HelpSentence } from '../../ui/HelpContacts';
+import { HelpSentence } from '../../ui/HelpSentence';
 import { SAFETY_NOTE } from '../../ui/labels';
 import { MapPanel, type MapPoint } from '../../ui/MapPanel';
 import { PlacePicker, placeFromPoint } from '../../ui/PlacePicker';
