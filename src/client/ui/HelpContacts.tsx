@@ -1,32 +1,9 @@
-// Help people can tap: every number a tel: link, every site a link. The contacts come from
-// domain/taxonomy/help.ts; sentences stay whole and only their numbers and sites become links.
-import { For, Show } from 'solid-js';
-import {
-  EMERGENCY,
-  type HelpContact,
-  helpLinks,
-  helpRuns,
-  SENSITIVE_SUPPORT,
-} from '../../domain/taxonomy/help';
+// Help people can tap: contacts listed with their numbers as tel: links and sites as links,
+// 44 px targets. In the shell, so the help is there the moment a sensitive theme is chosen.
+import { For } from 'solid-js';
+import { EMERGENCY, type HelpContact, helpLinks, SENSITIVE_SUPPORT } from '../../domain/taxonomy/help';
+import { HelpSentence } from './HelpSentence';
 import { SENSITIVE_DANGER, SENSITIVE_NOT_PUBLIC, SENSITIVE_SUPPORT_HEADING } from './labels';
-import './help.css';
-
-/** A whole sentence whose numbers and sites (of the given contacts) are links. */
-export function HelpSentence(props: { text: string; contacts: readonly HelpContact[] }) {
-  return (
-    <For each={helpRuns(props.text, props.contacts)}>
-      {(run) => (
-        <Show when={run.href} fallback={run.text}>
-          {(href) => (
-            <a class="help-link" href={href()}>
-              {run.text}
-            </a>
-          )}
-        </Show>
-      )}
-    </For>
-  );
-}
 
 /** Contacts one under another: who they are, then their number and site as large links. */
 export function HelpContactList(props: { contacts: readonly HelpContact[]; labelledBy?: string }) {

@@ -70,25 +70,23 @@ export function helpLinks(contact: HelpContact): HelpLink[] {
 /** A run of a sentence: plain text, or a contact's number or address to show as a link. */
 export type HelpRun = { readonly text: string; readonly href?: string };
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Splits a whole sentence into runs, marking each place it shows one of the contacts' numbers or
- * addresses as a link. A number is only matched as a whole ("999" is not found in "0999"). Text
- * that mentions none of them comes back as one plain run.
+ * addresses as a link. A number is only matched whole ("999" is not found in "0999"). Text that
+ * mentions none of them comes back as one plain run.
  */
 export function helpRuns(sentence: string, contacts: readonly HelpContact[]): HelpRun[] {
-  const links = contacts.flatMap(helpLinks).sort((a, b) => b.text.length - a.text.length);
-  if (links.length === 0) return [{ text: sentence }];
-  const escaped = links.map((l) => l.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\w.-])(${escaped.join('|')})(?![\\w-]|\\.\\w)`, 'g');
-  const runs: HelpRun[] = [];
-  let at = 0;
-  for (const match of sentence.matchAll(pattern)) {
-    const start = match.index;
-    if (start > at) runs.push({ text: sentence.slice(at, start) });
-    const link = links.find((l) => l.text === match[0]);
-    runs.push({ text: match[0], href: link?.href });
-    at = start + match[0].length;
+  let runs: HelpRun[] = [{ text: sentence }];
+  for (const { text, href } of contacts.flatMap(helpLinks)) {
+    // The capture group keeps the matches: split puts them at the odd indices.
+    const whole = new RegExp(`(?<![\\w.-])(${escapeRegExp(text)})(?![\\w-]|\\.\\w)`);
+    runs = runs.flatMap((run) =>
+      run.href
+        ? [run]
+        : run.text.split(whole).map((part, i) => (i % 2 ? { text: part, href } : { text: part })),
+    );
   }
-  if (at < sentence.length) runs.push({ text: sentence.slice(at) });
-  return runs;
+  return runs.filter((run) => run.text);
 }

@@ -8,7 +8,7 @@ import { EMERGENCY, NON_EMERGENCY } from '../../../domain/taxonomy/help';
 import type { FieldIssue } from '../../../domain/validation';
 import type { AppSession } from '../../session';
 import { loadDraft, makeDraftWriter } from '../../store/drafts';
-import { HelpSentence } from '../../ui/HelpContacts';
+import { HelpSentence } from '../../ui/HelpSentence';
 import { SAFETY_NOTE } from '../../ui/labels';
 import type { MapPoint } from '../../ui/MapPanel';
 import { OnDemand } from '../../ui/OnDemand';

@@ -7,7 +7,7 @@ import { EMERGENCY } from '../../../../domain/taxonomy/help';
 import { themeLabel } from '../../../../domain/taxonomy/themes';
 import type { AppSession } from '../../../session';
 import { readPatrolPrefs, rememberPatrolTheme } from '../../../store/patrol-prefs';
-import { HelpSentence } from '../../../ui/HelpContacts';
+import { HelpSentence } from '../../../ui/HelpSentence';
 import { PATROL_SAFETY_NOTE, RESPONDENT_LABELS } from '../../../ui/labels';
 import { PersonalDetailsCheck } from '../../../ui/PersonalDetailsCheck';
 import { ThemeSelect } from '../../../ui/ThemeSelect';
