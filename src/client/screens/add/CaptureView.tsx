@@ -8,6 +8,7 @@ import type { FieldIssue } from '../../../domain/validation';
 import type { AppSession } from '../../session';
 import { loadDraft, makeDraftWriter } from '../../store/drafts';
 import { AreaDrawer } from '../../ui/AreaDrawer';
+import { formatDateTime } from '../../ui/dates';
 import { MapPanel, type MapPoint } from '../../ui/MapPanel';
 import { PlacePicker, placeFromPoint } from '../../ui/PlacePicker';
 import { emptyForm, type FormValues, PriorityForm } from './PriorityForm';
@@ -58,9 +59,7 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
       setValues({ ...emptyForm(), ...held.value.values });
       setPlace(held.value.place);
       setPoint(held.value.point);
-      setDraftNote(
-        `Your unfinished priority from ${new Date(held.savedAt).toLocaleString('en-GB')} is back.`,
-      );
+      setDraftNote(`Your unfinished priority from ${formatDateTime(held.savedAt)} is back.`);
     }
     restored = true;
   });

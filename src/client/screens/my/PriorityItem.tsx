@@ -6,6 +6,7 @@ import type { PulledResponse } from '../../../domain/response-status';
 import { themeLabel } from '../../../domain/taxonomy/themes';
 import type { LocalPriority } from '../../store/db';
 import type { NeighbourhoodCollection, WardCollection } from '../../sync/reference-data';
+import { formatDate } from '../../ui/dates';
 import { ResponseStatus } from '../../ui/ResponseStatus';
 
 // Rare, so on demand (the shell's gzip budget has no room): settling a sync conflict, and what
@@ -70,8 +71,7 @@ export function PriorityItem(props: {
         <p>{p().description}</p>
       </Show>
       <p class="meta">
-        {placeText(p(), props.wards, props.neighbourhoods)} ·{' '}
-        {new Date(p().createdAt).toLocaleDateString('en-GB')}
+        {placeText(p(), props.wards, props.neighbourhoods)} · {formatDate(p().createdAt)}
       </p>
       <p class={`state state-${p().withdrawn ? 'withdrawn' : p().syncState}`}>
         <span class="visually-hidden">Status: </span>

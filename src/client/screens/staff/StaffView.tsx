@@ -3,10 +3,8 @@
 import { createSignal, type JSX, Show } from 'solid-js';
 import { ROLE_LABELS } from '../../../domain/staff';
 import type { StaffSession } from '../../staff/session';
+import { formatWeekdayTime } from '../../ui/dates';
 import { StaffSignIn } from './StaffSignIn';
-
-const time = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 
 export function StaffView(props: {
   session: StaffSession;
@@ -56,7 +54,7 @@ export function StaffView(props: {
                 Signed in as <strong>{who().displayName}</strong> ({ROLE_LABELS[who().role]}) for{' '}
                 {who().cspCodes.map(props.cspName).join(', ')}.
               </p>
-              <p class="meta">Your session ends {time(props.session.expiresAt() ?? '')}.</p>
+              <p class="meta">Your session ends {formatWeekdayTime(props.session.expiresAt() ?? '')}.</p>
               <button
                 type="button"
                 class="secondary"

@@ -5,6 +5,7 @@ import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import type { DecisionBody, ModerationDecision, ModerationItem } from '../../../../domain/moderation';
 import { DESCRIPTION_MAX } from '../../../../domain/priority';
 import { themeLabel } from '../../../../domain/taxonomy/themes';
+import { formatDate } from '../../../ui/dates';
 import { ResponseStatus } from '../../../ui/ResponseStatus';
 import { ResponseForm } from '../responses/ResponseForm';
 
@@ -47,9 +48,8 @@ export function ModerationItemCard(props: {
           {props.item.neighbourhoodName
             ? ` (chosen as the ${props.item.neighbourhoodName} police neighbourhood)`
             : ''}
-          {props.item.landmark ? `, ${props.item.landmark}` : ''} · raised{' '}
-          {new Date(props.item.createdAt).toLocaleDateString('en-GB')} · {props.item.supportCount}{' '}
-          {props.item.supportCount === 1 ? 'resident' : 'residents'}
+          {props.item.landmark ? `, ${props.item.landmark}` : ''} · raised {formatDate(props.item.createdAt)}{' '}
+          · {props.item.supportCount} {props.item.supportCount === 1 ? 'resident' : 'residents'}
         </p>
         <Show when={flagged()}>
           <p class="signpost">May contain personal details: {props.item.personalDetails.join(', ')}.</p>
