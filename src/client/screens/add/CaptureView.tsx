@@ -3,15 +3,20 @@
 import type L from 'leaflet';
 import { createSignal, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js';
 import type { Place } from '../../../domain/priority';
+import { DESCRIPTION_MAX } from '../../../domain/priority';
 import { DEFAULT_ME_TOO_RADIUS_METRES } from '../../../domain/public';
 import type { FieldIssue } from '../../../domain/validation';
 import type { AppSession } from '../../session';
 import { loadDraft, makeDraftWriter } from '../../store/drafts';
 import { AreaDrawer } from '../../ui/AreaDrawer';
+import { tooLongMessage } from '../../ui/CharacterCount';
 import { formatDateTime } from '../../ui/dates';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { createFormErrors } from '../../ui/field-errors';
+import { focusSoon } from '../../ui/focus';
 import { MapPanel, type MapPoint } from '../../ui/MapPanel';
 import { PlacePicker, placeFromPoint } from '../../ui/PlacePicker';
-import { emptyForm, type FormValues, PriorityForm } from './PriorityForm';
+import { emptyForm, type FormValues, PRIORITY_FIELDS, PriorityForm } from './PriorityForm';
 import './capture.css';
 
 // On demand (and precached for offline): the shell's gzip budget has no room for it.
@@ -33,6 +38,8 @@ function missingFields(values: FormValues, place: Place | undefined): FieldIssue
       message: 'Say where: tap the map, use your location, draw an area, or choose a ward.',
     });
   if (!values.themeKey) issues.push({ path: 'themeKey', message: 'Choose a theme.' });
+  if (values.description.length > DESCRIPTION_MAX)
+    issues.push({ path: 'description', message: tooLongMessage(DESCRIPTION_MAX) });
   if (!values.respondentType) issues.push({ path: 'respondentType', message: 'Choose which describes you.' });
   return issues;
 }
@@ -43,7 +50,8 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
   const [point, setPoint] = createSignal<MapPoint>();
   const [place, setPlace] = createSignal<Place>();
   const [values, setValues] = createSignal<FormValues>(emptyForm());
-  const [issues, setIssues] = createSignal<FieldIssue[]>([]);
+  const errors = createFormErrors(PRIORITY_FIELDS);
+  let confirmation: HTMLDivElement | undefined;
   const [busy, setBusy] = createSignal(false);
   const [saved, setSaved] = createSignal('');
   const [draftNote, setDraftNote] = createSignal('');
@@ -89,7 +97,7 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
   async function submit() {
     const v = values();
     const missing = missingFields(v, place());
-    setIssues(missing);
+    errors.show(missing);
     const where = place();
     if (missing.length > 0 || !where) return;
     setBusy(true);
@@ -102,7 +110,8 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
       equality: v.equality,
     });
     setBusy(false);
-    if (!result.ok) return setIssues(result.issues);
+    if (!result.ok) return errors.show(result.issues);
+    errors.clear();
     setValues(emptyForm());
     setPoint(undefined);
     setPlace(undefined);
@@ -113,12 +122,14 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
         ? 'Saved on this device and sending now.'
         : 'Saved on this device. It will be sent when you are back online.',
     );
+    focusSoon(() => confirmation);
     props.onSaved();
   }
 
   return (
     <section aria-labelledby="capture-heading" class="capture">
       <h2 id="capture-heading">Add a priority</h2>
+      <ErrorSummary lines={errors.summary()} attempt={errors.attempt()} />
       <p class="safety-note">
         Not for emergencies: call 999. For non-emergencies call 101. Nothing here is seen by the police
         straight away.
@@ -152,6 +163,7 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
         place={place()}
         onPoint={pick}
         onPlace={choosePlace}
+        error={errors.messageFor('place')}
       />
       <Suspense>
         <WhichWard
@@ -165,10 +177,19 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
         themeKey={values().themeKey}
         radiusMetres={props.session.config()?.meTooRadiusMetres ?? DEFAULT_ME_TOO_RADIUS_METRES}
       />
-      <PriorityForm values={values()} issues={issues()} onChange={change} onSubmit={submit} busy={busy()} />
-      <p class="saved" role="status" aria-live="polite">
-        {saved()}
-      </p>
+      <PriorityForm values={values()} errors={errors} onChange={change} onSubmit={submit} busy={busy()} />
+      <Show when={saved()}>
+        <div
+          class="confirmation"
+          role="status"
+          tabindex="-1"
+          aria-labelledby="saved-heading"
+          ref={confirmation}
+        >
+          <h3 id="saved-heading">Priority saved</h3>
+          <p class="saved">{saved()}</p>
+        </div>
+      </Show>
     </section>
   );
 }
