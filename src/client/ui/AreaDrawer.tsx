@@ -140,12 +140,7 @@ export function AreaDrawer(props: {
             >
               Add a corner at the centre of the map
             </button>
-            <button
-              type="button"
-              class="secondary"
-              disabled={corners().length === 0}
-              onClick={undo}
-            >
+            <button type="button" class="secondary" disabled={corners().length === 0} onClick={undo}>
               Undo the last corner
             </button>
             <button type="button" class="secondary" onClick={finish}>

@@ -1,9 +1,11 @@
 // The staff area: sign in, see who is signed in and until when, sign out, and the tools the
 // role allows (moderation for officers and administrators).
+
 import { createSignal, type JSX, Show } from 'solid-js';
 import { ROLE_LABELS } from '../../../domain/staff';
 import type { StaffSession } from '../../staff/session';
 import { formatWeekdayTime } from '../../ui/dates';
+import { focusSoon } from '../../ui/focus';
 import { StaffSignIn } from './StaffSignIn';
 
 export function StaffView(props: {
@@ -13,6 +15,9 @@ export function StaffView(props: {
   children?: JSX.Element;
 }) {
   const [notice, setNotice] = createSignal('');
+  // After signing in or out the form or the card that had focus is gone: focus what replaced it.
+  let focusCard = false;
+  let noticeEl: HTMLParagraphElement | undefined;
 
   async function signOut() {
     const { stillWaiting } = await props.session.signOut();
@@ -21,6 +26,7 @@ export function StaffView(props: {
         ? `Signed out, and staff data removed from this device. ${stillWaiting} ${stillWaiting === 1 ? 'priority is' : 'priorities are'} still waiting to send: they stay on this device and will be sent when it is online.`
         : 'Signed out, and staff data removed from this device.',
     );
+    focusSoon(() => noticeEl);
   }
 
   return (
@@ -28,7 +34,7 @@ export function StaffView(props: {
       <h2 id="staff-heading" class="visually-hidden">
         Staff
       </h2>
-      <p role="status" class="saved">
+      <p role="status" class="saved" tabindex="-1" ref={noticeEl}>
         {notice()}
       </p>
       <Show
@@ -43,14 +49,27 @@ export function StaffView(props: {
                 </p>
               )}
             </Show>
-            <StaffSignIn session={props.session} />
+            <StaffSignIn
+              session={props.session}
+              onSignedIn={() => {
+                focusCard = true;
+              }}
+            />
           </>
         }
       >
         {(who) => (
           <>
             <div class="staff-card">
-              <p>
+              <p
+                tabindex="-1"
+                class="signed-in"
+                ref={(el) => {
+                  if (!focusCard) return;
+                  focusCard = false;
+                  focusSoon(() => el);
+                }}
+              >
                 Signed in as <strong>{who().displayName}</strong> ({ROLE_LABELS[who().role]}) for{' '}
                 {who().cspCodes.map(props.cspName).join(', ')}.
               </p>
