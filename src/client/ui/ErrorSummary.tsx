@@ -22,7 +22,7 @@ export function ErrorSummary(props: { lines: readonly SummaryLine[]; attempt: nu
 
   return (
     <Show when={props.lines.length > 0}>
-      <div class="error-summary" tabindex="-1" ref={box} aria-labelledby={titleId}>
+      <div class="error-summary" tabindex="-1" ref={box}>
         <div role="alert">
           <h2 id={titleId} class="error-summary-title">
             {ERROR_SUMMARY_TITLE}

@@ -1,11 +1,13 @@
 // One of my priorities: what it says, where it is counted, its sync state, and what the
 // author can still do with it.
+
 import { createSignal, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import { DESCRIPTION_MAX } from '../../../domain/priority';
 import type { PulledResponse } from '../../../domain/response-status';
 import { themeLabel } from '../../../domain/taxonomy/themes';
 import type { LocalPriority } from '../../store/db';
 import type { NeighbourhoodCollection, WardCollection } from '../../sync/reference-data';
+import { plainSentence } from '../../sync/refusal';
 import { formatDate } from '../../ui/dates';
 import { ResponseStatus } from '../../ui/ResponseStatus';
 
@@ -40,12 +42,13 @@ function placeText(
     const ward = wards?.features.find((f) => f.properties.code === code)?.properties.name;
     return [ward ? `${ward} ward` : code, p.place.landmark].filter(Boolean).join(', ');
   }
-  return p.place.kind === 'point' ? 'Pinned on the map' : 'Area drawn on the map';
+  return p.place.kind === 'point' ? 'Near the pin you placed' : 'In the area you drew on the map';
 }
 
 function stateText(p: LocalPriority): string {
   if (p.withdrawn) return p.syncState === 'sent' ? 'Withdrawn' : 'Withdrawal waiting to send';
-  if (p.syncState === 'rejected') return `Not accepted${p.rejectReason ? `: ${p.rejectReason}` : ''}`;
+  if (p.syncState === 'rejected')
+    return p.rejectReason ? `Not accepted. ${plainSentence(p.rejectReason)}` : 'Not accepted.';
   if (p.syncState === 'conflict') return 'Changed elsewhere: choose which version to keep';
   if (p.syncState === 'waiting') return 'Waiting to send';
   return 'Sent';
