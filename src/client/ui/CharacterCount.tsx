@@ -2,20 +2,13 @@
 // and the same words announced politely once typing pauses. Going over is allowed and shown,
 // so nothing typed is cut off; the form's validation refuses it.
 import { createSignal, type JSX, onCleanup } from 'solid-js';
+import { countMessage } from './character-count';
 import './forms.css';
+
+export { countMessage, tooLongMessage } from './character-count';
 
 /** How long typing must pause before the count is announced. */
 const ANNOUNCE_AFTER_MS = 750;
-
-export function countMessage(length: number, limit: number): string {
-  const left = limit - length;
-  if (left === 1) return 'You have 1 character remaining';
-  if (left >= 0) return `You have ${left} characters remaining`;
-  if (left === -1) return 'You have 1 character too many';
-  return `You have ${-left} characters too many`;
-}
-
-export const tooLongMessage = (limit: number) => `Description must be ${limit} characters or fewer.`;
 
 export function CharacterCount(props: {
   id: string;
