@@ -6,3 +6,16 @@ export function focusSoon(target: () => HTMLElement | null | undefined): void {
     if (el?.isConnected) el.focus();
   });
 }
+
+/**
+ * Like focusSoon, for an element that may wait a while to be in the page (a screen held back
+ * by Suspense while its parts load): tries on each frame for up to `ms`.
+ */
+export function focusWhenShown(el: HTMLElement, ms = 3000): void {
+  const until = Date.now() + ms;
+  const attempt = () => {
+    if (el.isConnected) return el.focus();
+    if (Date.now() < until) requestAnimationFrame(attempt);
+  };
+  queueMicrotask(attempt);
+}

@@ -5,8 +5,11 @@ import { createSignal, type JSX, Show } from 'solid-js';
 import { ROLE_LABELS } from '../../../domain/staff';
 import type { StaffSession } from '../../staff/session';
 import { formatWeekdayTime } from '../../ui/dates';
-import { focusSoon } from '../../ui/focus';
+import { focusSoon, focusWhenShown } from '../../ui/focus';
 import { StaffSignIn } from './StaffSignIn';
+
+/** Set by a sign-in: the screen may be drawn afresh once signed in, so this outlives it. */
+let focusCardNext = false;
 
 export function StaffView(props: {
   session: StaffSession;
@@ -16,7 +19,6 @@ export function StaffView(props: {
 }) {
   const [notice, setNotice] = createSignal('');
   // After signing in or out the form or the card that had focus is gone: focus what replaced it.
-  let focusCard = false;
   let noticeEl: HTMLParagraphElement | undefined;
 
   async function signOut() {
@@ -52,7 +54,7 @@ export function StaffView(props: {
             <StaffSignIn
               session={props.session}
               onSignedIn={() => {
-                focusCard = true;
+                focusCardNext = true;
               }}
             />
           </>
@@ -65,9 +67,9 @@ export function StaffView(props: {
                 tabindex="-1"
                 class="signed-in"
                 ref={(el) => {
-                  if (!focusCard) return;
-                  focusCard = false;
-                  focusSoon(() => el);
+                  if (!focusCardNext) return;
+                  focusCardNext = false;
+                  focusWhenShown(el);
                 }}
               >
                 Signed in as <strong>{who().displayName}</strong> ({ROLE_LABELS[who().role]}) for{' '}

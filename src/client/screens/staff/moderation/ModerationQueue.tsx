@@ -2,7 +2,7 @@
 // priority or record "you said, we did" progress on it. Needs a connection (decisions are
 // the store's, not the device's).
 
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createResource, createSignal, For, Show, Suspense } from 'solid-js';
 import type { ModerationItem } from '../../../../domain/moderation';
 import { can, type StaffPrincipal } from '../../../../domain/staff';
 import { themeLabel } from '../../../../domain/taxonomy/themes';
@@ -79,27 +79,34 @@ export function ModerationQueue(props: { staff: StaffPrincipal; cspName: (code: 
       <p role="status" class="status" tabindex="-1" ref={outcome}>
         {message()}
       </p>
-      <Show when={queue()} fallback={<p>Loading…</p>}>
-        {(q) => (
-          <Show when={q().ok} fallback={<p role="alert">{(q() as { message?: string }).message}</p>}>
-            <Show when={items().length > 0} fallback={<p>Nothing here for {props.cspName(csp())}.</p>}>
-              <ul class="priority-list" aria-label={`${STATUS_LABELS[status()]} in ${props.cspName(csp())}`}>
-                <For each={items()}>
-                  {(item) => (
-                    <ModerationItemCard
-                      item={item}
-                      others={items().filter((o) => o.id !== item.id)}
-                      decide={decide}
-                      canRespond={can(props.staff.role, 'respond')}
-                      onResponded={() => void refetch()}
-                    />
-                  )}
-                </For>
-              </ul>
+      {/* Its own boundary: loading the queue must not take the whole staff screen (and the focus
+          in it) out of the page, as the app's outer Suspense would. */}
+      <Suspense fallback={<p>Loading…</p>}>
+        <Show when={queue()} fallback={<p>Loading…</p>}>
+          {(q) => (
+            <Show when={q().ok} fallback={<p role="alert">{(q() as { message?: string }).message}</p>}>
+              <Show when={items().length > 0} fallback={<p>Nothing here for {props.cspName(csp())}.</p>}>
+                <ul
+                  class="priority-list"
+                  aria-label={`${STATUS_LABELS[status()]} in ${props.cspName(csp())}`}
+                >
+                  <For each={items()}>
+                    {(item) => (
+                      <ModerationItemCard
+                        item={item}
+                        others={items().filter((o) => o.id !== item.id)}
+                        decide={decide}
+                        canRespond={can(props.staff.role, 'respond')}
+                        onResponded={() => void refetch()}
+                      />
+                    )}
+                  </For>
+                </ul>
+              </Show>
             </Show>
-          </Show>
-        )}
-      </Show>
+          )}
+        </Show>
+      </Suspense>
     </section>
   );
 }
