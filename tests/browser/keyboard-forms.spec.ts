@@ -14,6 +14,23 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 const focused = (page: Page) => page.locator(':focus');
 const summary = (page: Page) => page.locator('.error-summary');
 
+/**
+ * Keyboard panning animates: a corner added before the map stops would land near the last one.
+ * Waits until the map pane's position is the same on two polls (as meeting.spec.ts does).
+ */
+const settled = (page: Page) =>
+  page.waitForFunction(
+    () => {
+      const w = window as unknown as { lastPane?: string };
+      const now = document.querySelector<HTMLElement>('.leaflet-map-pane')?.style.transform ?? '';
+      const still = w.lastPane === now;
+      w.lastPane = now;
+      return still;
+    },
+    undefined,
+    { polling: 150 },
+  );
+
 /** Screenshots for review, only when asked for (SHOTS=1). */
 async function shot(page: Page, name: string): Promise<void> {
   if (process.env.SHOTS) await page.screenshot({ path: `test-results/shots/${name}.png`, fullPage: false });
@@ -119,12 +136,14 @@ test('a priority with a drawn area: focus follows Draw, Undo, Cancel, Finish and
 
   let corners = 0;
   for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft']) {
+    await settled(page);
     await addCorner.press('Enter');
     corners += 1;
     await expect(page.getByText(`${corners} ${corners === 1 ? 'corner' : 'corners'} so far.`)).toBeVisible();
     await map.press(key);
     await map.press(key);
   }
+  await settled(page);
   await addCorner.press('Enter');
   await expect(page.getByText('4 corners so far.')).toBeVisible();
   await shot(page, 'drawing');
@@ -140,6 +159,7 @@ test('a priority with a drawn area: focus follows Draw, Undo, Cancel, Finish and
   await draw.press('Enter');
   await expect(map).toBeFocused();
   for (const key of ['ArrowUp', 'ArrowRight', 'ArrowDown']) {
+    await settled(page);
     await addCorner.press('Enter');
     await map.press(key);
     await map.press(key);
