@@ -45,7 +45,8 @@ test('an officer signs in, the device keeps the session, and signing out clears 
   await expectAccessible(page);
 
   await signIn(page, 'pc.jones', 'not the password');
-  await expect(page.getByRole('alert')).toHaveText(
+  await expect(page.getByRole('alert')).toContainText('There is a problem');
+  await expect(page.getByRole('alert')).toContainText(
     'That username and password do not match an active staff account.',
   );
   await expect(page.getByLabel('Password')).toHaveValue('');

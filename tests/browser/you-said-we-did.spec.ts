@@ -134,7 +134,12 @@ test('an officer records progress on a single priority from the moderation queue
   await card.getByLabel('Status of Fly-tipping').focus();
   await card.getByLabel('Status of Fly-tipping').selectOption({ label: 'Not possible' });
   await card.getByRole('button', { name: 'Save progress on Fly-tipping' }).press('Enter');
-  await expect(card.getByText('reason: say why it is not possible')).toBeVisible();
+  // The store's refusal in plain words, in the error summary (which takes focus) and by the field.
+  await expect(card.locator('.error-summary')).toBeFocused();
+  await expect(card.getByRole('link', { name: 'Say why it is not possible.' })).toBeVisible();
+  await expect(card.getByLabel('Why it is not possible')).toHaveAccessibleDescription(
+    'Error: Say why it is not possible.',
+  );
   await expectAccessible(page);
   await card.getByLabel('Why it is not possible').fill('The lay-by is on private land');
   await card.getByRole('button', { name: 'Save progress on Fly-tipping' }).press('Enter');
@@ -175,7 +180,7 @@ test("an officer records progress on the staff screen and the ward's next meetin
 
   await page.getByLabel('Status of 1. Speeding').selectOption({ label: 'Not possible' });
   await page.getByRole('button', { name: 'Save progress on 1. Speeding' }).click();
-  await expect(page.getByText('reason: say why it is not possible')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Say why it is not possible.' })).toBeVisible();
   await page.getByLabel('Why it is not possible').fill('The road is private');
   await page.getByRole('button', { name: 'Save progress on 1. Speeding' }).click();
   await expect(agreed.first()).toContainText('Progress: Not possible — The road is private');

@@ -1,14 +1,16 @@
 // The signed-in staff member on this device, as Solid signals over the local store, so every
 // tab agrees. The session ends at its expiry time even offline, or when the server refuses it.
+
 import { type Accessor, createMemo, createSignal, onCleanup } from 'solid-js';
 import type { StaffAction, StaffPrincipal } from '../../domain/staff';
 import { can } from '../../domain/staff';
+import type { FieldIssue } from '../../domain/validation';
 import { createLiveQuery } from '../store/live';
 import { outboxStats } from '../store/priorities';
 import { clearStaffData, readStaffSession, type StoredStaffSession, writeStaffSession } from '../store/staff';
 import { confirmSession, requestSignIn, requestSignOut } from '../sync/staff-api';
 
-export type SignInResult = { ok: true } | { ok: false; message: string };
+export type SignInResult = { ok: true } | { ok: false; message: string; issues: readonly FieldIssue[] };
 
 export interface SignOutResult {
   /** Priorities still waiting to send: they stay on the device and keep syncing. */
@@ -61,7 +63,7 @@ export function createStaffSession(): StaffSession {
     },
     async signIn(username, password) {
       const answer = await requestSignIn(username, password);
-      if (answer.kind !== 'ok') return { ok: false, message: answer.message };
+      if (answer.kind !== 'ok') return { ok: false, message: answer.message, issues: answer.issues };
       // A different person signing in on a shared device must not inherit the last one's data.
       const previous = await readStaffSession();
       if (previous && previous.staff.id !== answer.session.staff.id) await clearStaffData();

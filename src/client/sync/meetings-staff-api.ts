@@ -4,6 +4,7 @@ import type { MeetingRecord, MeetingSummary } from '../../domain/meeting-record'
 import { MEETINGS_API } from '../../domain/meetings-api';
 import type { PriorityResponse } from '../../domain/response-status';
 import { type FileResult, getJson, type HttpResult, postJson, requestFile } from './http';
+import { explainRefusal } from './refusal';
 
 export interface ResponseDraft {
   status: PriorityResponse['status'];
@@ -38,10 +39,7 @@ export function downloadMeetingFile(id: string, format: RecordFormat) {
   );
 }
 
-/** The sentence an error answer carries, for showing to the officer. */
+/** The sentences an error answer carries, for showing to the officer ('' for an answer that is ok). */
 export function answerMessage(answer: HttpResult<unknown> | FileResult): string {
-  if (answer.kind === 'retryable') return 'The consultation store cannot be reached. Try again when online.';
-  if (answer.kind === 'client-error')
-    return (answer.body as { message?: string }).message ?? `HTTP ${answer.status}`;
-  return '';
+  return answer.kind === 'ok' ? '' : explainRefusal(answer).message;
 }

@@ -5,27 +5,18 @@ import {
   type ModerationDecision,
   type ModerationQueueResponse,
 } from '../../domain/moderation';
-import type { ErrorBody } from '../../domain/sync-protocol';
-import { getJson, postJson } from './http';
+import type { FieldIssue } from '../../domain/validation';
+import { getJson, type HttpResult, postJson } from './http';
+import { explainRefusal } from './refusal';
 
 export type QueueStatus = 'received' | 'published' | 'hidden' | 'merged';
 
-export type ApiAnswer<T> = { ok: true; value: T } | { ok: false; message: string; status: number };
+export type ApiAnswer<T> =
+  | { ok: true; value: T }
+  | { ok: false; message: string; status: number; issues: readonly FieldIssue[] };
 
-function refusal(answer: { kind: string; status: number; body?: unknown; message?: string }): {
-  ok: false;
-  message: string;
-  status: number;
-} {
-  if (answer.kind === 'retryable') {
-    return {
-      ok: false,
-      status: answer.status,
-      message: 'Could not reach the consultation store. Try again when online.',
-    };
-  }
-  const body = answer.body as Partial<ErrorBody> | undefined;
-  return { ok: false, status: answer.status, message: body?.message ?? `Refused (HTTP ${answer.status}).` };
+function refusal(answer: Exclude<HttpResult<unknown>, { kind: 'ok' }>): ApiAnswer<never> {
+  return { ok: false, ...explainRefusal(answer) };
 }
 
 export async function fetchQueue(

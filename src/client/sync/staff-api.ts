@@ -1,25 +1,20 @@
 // Staff sign-in and sign-out against the consultation store.
 
 import { type LoginResponse, type MeResponse, STAFF_API } from '../../domain/staff';
-import type { ErrorBody } from '../../domain/sync-protocol';
+import type { FieldIssue } from '../../domain/validation';
 import { getJson, postJson } from './http';
+import { explainRefusal } from './refusal';
 
 export type SignInAnswer =
   | { kind: 'ok'; session: LoginResponse }
-  | { kind: 'refused'; message: string }
-  | { kind: 'offline'; message: string };
+  | { kind: 'refused'; message: string; issues: readonly FieldIssue[] }
+  | { kind: 'offline'; message: string; issues: readonly FieldIssue[] };
 
 export async function requestSignIn(username: string, password: string): Promise<SignInAnswer> {
   const answer = await postJson<LoginResponse>(STAFF_API.login, { username, password }, { auth: 'none' });
   if (answer.kind === 'ok') return { kind: 'ok', session: answer.body };
-  if (answer.kind === 'retryable') {
-    return {
-      kind: 'offline',
-      message: 'Could not reach the consultation store. Check your connection and try again.',
-    };
-  }
-  const body = answer.body as Partial<ErrorBody>;
-  return { kind: 'refused', message: body.message ?? `Sign-in refused (HTTP ${answer.status}).` };
+  const { message, issues } = explainRefusal(answer);
+  return { kind: answer.kind === 'retryable' ? 'offline' : 'refused', message, issues };
 }
 
 /** Best effort: the device forgets the session either way; the server's copy then expires. */

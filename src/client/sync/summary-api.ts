@@ -6,18 +6,15 @@ import {
   type SummaryQueryParams,
   summaryQueryString,
 } from '../../domain/summary-export';
-import type { ErrorBody } from '../../domain/sync-protocol';
 import { getJson, requestFile } from './http';
+import { explainRefusal } from './refusal';
 
 export type Answer<T> = { ok: true; value: T } | { ok: false; message: string };
 
 function refusal(
-  answer: { kind: 'client-error'; status: number; body: unknown } | { kind: 'retryable'; message: string },
+  answer: { kind: 'client-error'; status: number; body: unknown } | { kind: 'retryable'; status: number },
 ): string {
-  if (answer.kind === 'retryable')
-    return 'Could not reach the consultation store. Check your connection and try again.';
-  const body = answer.body as Partial<ErrorBody> | undefined;
-  return body?.message ?? `The store refused (HTTP ${answer.status}).`;
+  return explainRefusal(answer).message;
 }
 
 export async function fetchSummary(q: SummaryQueryParams): Promise<Answer<ConsultationSummary>> {

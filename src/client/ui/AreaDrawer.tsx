@@ -5,6 +5,7 @@ import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
 import { type Corner, closeRing, drawnAreaProblem, tidyCorners } from '../../domain/drawn-area';
 import type { Place } from '../../domain/priority';
 import { type AreaSketch, makeAreaSketch } from '../map/area-draw';
+import { focusSoon } from './focus';
 
 export function placeFromCorners(corners: readonly Corner[]): Place {
   return { kind: 'area', geometry: { type: 'Polygon', coordinates: [closeRing(tidyCorners(corners))] } };
@@ -23,6 +24,11 @@ export function AreaDrawer(props: {
   const [corners, setCorners] = createSignal<Corner[]>([]);
   const [problem, setProblem] = createSignal('');
   let sketch: AreaSketch | undefined;
+  // Each action replaces the control that had focus, so focus moves on to the next useful one.
+  let drawButton: HTMLButtonElement | undefined;
+  let drawnStatus: HTMLParagraphElement | undefined;
+  let addCornerButton: HTMLButtonElement | undefined;
+  const focusDrawn = () => focusSoon(() => (props.place?.kind === 'area' ? drawnStatus : drawButton));
 
   createEffect(() => {
     const map = props.map;
@@ -58,6 +64,24 @@ export function AreaDrawer(props: {
     setCorners([]);
     setProblem('');
     setMode(true);
+    // The map is where corners are added: arrow keys move it under the centre cross.
+    focusSoon(() => props.map?.getContainer());
+  }
+
+  function cancel() {
+    setMode(false);
+    focusDrawn();
+  }
+
+  function remove() {
+    props.onPlace(undefined);
+    focusSoon(() => drawButton);
+  }
+
+  function undo() {
+    setCorners(corners().slice(0, -1));
+    // The undo button is disabled with no corners left, which would drop focus.
+    if (corners().length === 0) focusSoon(() => addCornerButton);
   }
 
   function finish() {
@@ -65,6 +89,7 @@ export function AreaDrawer(props: {
     if (why) return setProblem(why);
     props.onPlace(placeFromCorners(corners()));
     setMode(false);
+    focusDrawn();
   }
 
   return (
@@ -75,17 +100,19 @@ export function AreaDrawer(props: {
           <Show
             when={props.place?.kind === 'area'}
             fallback={
-              <button type="button" class="secondary" onClick={start}>
+              <button type="button" class="secondary" ref={drawButton} onClick={start}>
                 Draw an area instead
               </button>
             }
           >
-            <p>Area drawn with {cornersOf(props.place)?.length ?? 0} corners.</p>
+            <p tabindex="-1" ref={drawnStatus} class="area-drawn">
+              Area drawn with {cornersOf(props.place)?.length ?? 0} corners.
+            </p>
             <div class="button-row">
               <button type="button" class="secondary" onClick={start}>
                 Redraw the area
               </button>
-              <button type="button" class="secondary" onClick={() => props.onPlace(undefined)}>
+              <button type="button" class="secondary" onClick={remove}>
                 Remove the area
               </button>
             </div>
@@ -105,6 +132,7 @@ export function AreaDrawer(props: {
             <button
               type="button"
               class="secondary"
+              ref={addCornerButton}
               onClick={() => {
                 const c = props.map?.getCenter();
                 if (c) addCorner([c.lng, c.lat]);
@@ -112,18 +140,13 @@ export function AreaDrawer(props: {
             >
               Add a corner at the centre of the map
             </button>
-            <button
-              type="button"
-              class="secondary"
-              disabled={corners().length === 0}
-              onClick={() => setCorners(corners().slice(0, -1))}
-            >
+            <button type="button" class="secondary" disabled={corners().length === 0} onClick={undo}>
               Undo the last corner
             </button>
             <button type="button" class="secondary" onClick={finish}>
               Finish the area
             </button>
-            <button type="button" class="secondary" onClick={() => setMode(false)}>
+            <button type="button" class="secondary" onClick={cancel}>
               Cancel drawing
             </button>
           </div>

@@ -2,9 +2,12 @@
 // from a list, and optionally name a street or landmark — the accessible path and the
 // privacy-preserving one. Both lists are the ones kept on the device, so it works offline.
 // Loaded on demand (and precached for offline): the shell's gzip budget has no room for it.
+
 import { For, type JSX, Show } from 'solid-js';
 import type { Place } from '../../domain/priority';
 import type { AreaCollection } from '../sync/reference-data';
+import { FieldError } from './FieldError';
+import { errorId } from './field-errors';
 import { PersonalDetailsCheck } from './PersonalDetailsCheck';
 
 /** An option's value: a ward's code, or this prefix and a police neighbourhood's code. */
@@ -18,6 +21,7 @@ export default function NoPinPicker(props: {
   neighbourhoods: AreaCollection | undefined;
   place: Place | undefined;
   onPlace: (place: Place | undefined) => void;
+  error?: string;
 }) {
   const chosen = () =>
     props.place?.kind === 'area-unit' || props.place?.kind === 'neighbourhood' ? props.place : undefined;
@@ -59,10 +63,16 @@ export default function NoPinPicker(props: {
           ? 'Or choose a ward or police neighbourhood instead of a pin'
           : 'Or choose a ward instead of a pin'}
       </label>
+      <FieldError fieldId="ward-select" message={props.error ?? ''} />
       <select
         id="ward-select"
         value={value()}
-        aria-describedby={withNeighbourhoods() ? 'no-pin-hint' : undefined}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={
+          [withNeighbourhoods() && 'no-pin-hint', props.error && errorId('ward-select')]
+            .filter(Boolean)
+            .join(' ') || undefined
+        }
         onChange={(e) => choose(e.currentTarget.value, landmark())}
       >
         <option value="">

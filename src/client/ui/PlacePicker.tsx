@@ -23,6 +23,8 @@ export function PlacePicker(props: {
   place: Place | undefined;
   onPoint: (point: MapPoint) => void;
   onPlace: (place: Place | undefined) => void;
+  /** Why the place will not do, shown beside the ward list (the field the error summary links to). */
+  error?: string;
 }) {
   const [message, setMessage] = createSignal('');
   const [locating, setLocating] = createSignal(false);
@@ -55,6 +57,7 @@ export function PlacePicker(props: {
           neighbourhoods={props.neighbourhoods}
           place={props.place}
           onPlace={props.onPlace}
+          error={props.error ?? ''}
         />
       </Suspense>
     </div>

@@ -1,19 +1,25 @@
 // "Add a priority": say where (map pin, my location, a drawn area or a ward), fill the short
 // form, save on the device. The whole form is a draft saved as the person types.
 import type L from 'leaflet';
-import { createSignal, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js';
+import { createSignal, lazy, onCleanup, onMount, Show } from 'solid-js';
 import type { Place } from '../../../domain/priority';
+import { DESCRIPTION_MAX } from '../../../domain/priority';
 import { DEFAULT_ME_TOO_RADIUS_METRES } from '../../../domain/public';
 import { EMERGENCY, NON_EMERGENCY } from '../../../domain/taxonomy/help';
 import type { FieldIssue } from '../../../domain/validation';
 import type { AppSession } from '../../session';
 import { loadDraft, makeDraftWriter } from '../../store/drafts';
+import { tooLongMessage } from '../../ui/CharacterCount';
+import { formatDateTime } from '../../ui/dates';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { createFormErrors } from '../../ui/field-errors';
+import { focusSoon } from '../../ui/focus';
 import { HelpSentence } from '../../ui/HelpSentence';
 import { SAFETY_NOTE } from '../../ui/labels';
 import type { MapPoint } from '../../ui/MapPanel';
 import { OnDemand } from '../../ui/OnDemand';
 import { PlacePicker, placeFromPoint } from '../../ui/PlacePicker';
-import { emptyForm, type FormValues, PriorityForm } from './PriorityForm';
+import { emptyForm, type FormValues, PRIORITY_FIELDS, PriorityForm } from './PriorityForm';
 import './capture.css';
 
 // The map (Leaflet, ~40 KB gzip) arrives just after the form, so the form can be read and filled
@@ -39,6 +45,8 @@ function missingFields(values: FormValues, place: Place | undefined): FieldIssue
       message: 'Say where: tap the map, use your location, draw an area, or choose a ward.',
     });
   if (!values.themeKey) issues.push({ path: 'themeKey', message: 'Choose a theme.' });
+  if (values.description.length > DESCRIPTION_MAX)
+    issues.push({ path: 'description', message: tooLongMessage(DESCRIPTION_MAX) });
   if (!values.respondentType) issues.push({ path: 'respondentType', message: 'Choose which describes you.' });
   return issues;
 }
@@ -49,7 +57,8 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
   const [point, setPoint] = createSignal<MapPoint>();
   const [place, setPlace] = createSignal<Place>();
   const [values, setValues] = createSignal<FormValues>(emptyForm());
-  const [issues, setIssues] = createSignal<FieldIssue[]>([]);
+  const errors = createFormErrors(PRIORITY_FIELDS);
+  let confirmation: HTMLDivElement | undefined;
   const [busy, setBusy] = createSignal(false);
   const [saved, setSaved] = createSignal('');
   const [draftNote, setDraftNote] = createSignal('');
@@ -65,9 +74,7 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
       setValues({ ...emptyForm(), ...held.value.values });
       setPlace(held.value.place);
       setPoint(held.value.point);
-      setDraftNote(
-        `Your unfinished priority from ${new Date(held.savedAt).toLocaleString('en-GB')} is back.`,
-      );
+      setDraftNote(`Your unfinished priority from ${formatDateTime(held.savedAt)} is back.`);
     }
     restored = true;
   });
@@ -97,7 +104,7 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
   async function submit() {
     const v = values();
     const missing = missingFields(v, place());
-    setIssues(missing);
+    errors.show(missing);
     const where = place();
     if (missing.length > 0 || !where) return;
     setBusy(true);
@@ -110,7 +117,8 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
       equality: v.equality,
     });
     setBusy(false);
-    if (!result.ok) return setIssues(result.issues);
+    if (!result.ok) return errors.show(result.issues);
+    errors.clear();
     setValues(emptyForm());
     setPoint(undefined);
     setPlace(undefined);
@@ -121,12 +129,14 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
         ? 'Saved on this device and sending now.'
         : 'Saved on this device. It will be sent when you are back online.',
     );
+    focusSoon(() => confirmation);
     props.onSaved();
   }
 
   return (
     <section aria-labelledby="capture-heading" class="capture">
       <h2 id="capture-heading">Add a priority</h2>
+      <ErrorSummary lines={errors.summary()} attempt={errors.attempt()} />
       <p class="safety-note">
         <HelpSentence text={SAFETY_NOTE} contacts={[EMERGENCY, NON_EMERGENCY]} />
       </p>
@@ -175,6 +185,7 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
         place={place()}
         onPoint={pick}
         onPlace={choosePlace}
+        error={errors.messageFor('place')}
       />
       <OnDemand>
         <WhichWard
@@ -190,10 +201,19 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
           radiusMetres={props.session.config()?.meTooRadiusMetres ?? DEFAULT_ME_TOO_RADIUS_METRES}
         />
       </OnDemand>
-      <PriorityForm values={values()} issues={issues()} onChange={change} onSubmit={submit} busy={busy()} />
-      <p class="saved" role="status" aria-live="polite">
-        {saved()}
-      </p>
+      <PriorityForm values={values()} errors={errors} onChange={change} onSubmit={submit} busy={busy()} />
+      <Show when={saved()}>
+        <div
+          class="confirmation"
+          role="status"
+          tabindex="-1"
+          aria-labelledby="saved-heading"
+          ref={confirmation}
+        >
+          <h3 id="saved-heading">Priority saved</h3>
+          <p class="saved">{saved()}</p>
+        </div>
+      </Show>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // The short form: theme, description, when it happens, and who is saying it.
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { Equality } from '../../../domain/equality';
 import {
   DAYS_OF_WEEK,
@@ -9,7 +9,9 @@ import {
   TIMES_OF_DAY,
 } from '../../../domain/priority';
 import { findTheme } from '../../../domain/taxonomy/themes';
-import type { FieldIssue } from '../../../domain/validation';
+import { CharacterCount } from '../../ui/CharacterCount';
+import { FieldError } from '../../ui/FieldError';
+import type { FormErrors } from '../../ui/field-errors';
 import { SensitiveSignpost } from '../../ui/HelpContacts';
 import { DAY_LABELS, RESPONDENT_LABELS, TIME_OF_DAY_LABELS } from '../../ui/labels';
 import { PersonalDetailsCheck } from '../../ui/PersonalDetailsCheck';
@@ -25,6 +27,14 @@ export interface FormValues {
   equality?: Equality;
 }
 
+/** Where each problem is fixed: issue path to the control's id, in the order of the screen. */
+export const PRIORITY_FIELDS = {
+  place: 'ward-select',
+  themeKey: 'theme',
+  description: 'description',
+  respondentType: `respondent-${RESPONDENT_TYPES[0]}`,
+} as const;
+
 export const emptyForm = (): FormValues => ({
   themeKey: '',
   description: '',
@@ -38,16 +48,14 @@ const toggle = (list: string[], value: string, on: boolean) =>
 
 export function PriorityForm(props: {
   values: FormValues;
-  issues: readonly FieldIssue[];
+  errors: FormErrors;
   onChange: (values: FormValues) => void;
   onSubmit: () => void;
   busy: boolean;
 }) {
-  const [touched, setTouched] = createSignal(false);
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
     props.onChange({ ...props.values, [key]: value });
-  const issueFor = (field: string) =>
-    props.issues.find((i) => i.path === field || i.path.startsWith(`${field}.`));
+  const errors = () => props.errors;
   const theme = () => findTheme(props.values.themeKey);
 
   return (
@@ -56,42 +64,42 @@ export function PriorityForm(props: {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        setTouched(true);
         props.onSubmit();
       }}
     >
       <label for="theme">What should be prioritised?</label>
+      <FieldError fieldId="theme" message={errors().messageFor('themeKey')} />
       <ThemeSelect
         id="theme"
         value={props.values.themeKey}
-        invalid={touched() && !!issueFor('themeKey')}
-        describedBy="theme-error"
+        invalid={errors().messageFor('themeKey') !== ''}
+        describedBy={errors().fieldProps('themeKey')['aria-describedby']}
         onChange={(key) => set('themeKey', key)}
       />
-      <FieldError id="theme-error" issue={issueFor('themeKey')} />
       <Show when={theme()?.sensitive}>
         <SensitiveSignpost />
       </Show>
 
       <label for="description">Describe it briefly (optional)</label>
-      <textarea
-        id="description"
-        rows={3}
-        maxLength={DESCRIPTION_MAX}
-        value={props.values.description}
-        aria-describedby="description-count description-details description-error"
-        onInput={(e) => set('description', e.currentTarget.value)}
-      />
-      <p id="description-count" class="hint">
-        {props.values.description.length} of {DESCRIPTION_MAX} characters. Please leave out names and personal
-        details.
+      <p id="description-hint" class="hint">
+        Please leave out names and personal details.
       </p>
+      <FieldError fieldId="description" message={errors().messageFor('description')} />
+      <CharacterCount
+        id="description"
+        value={props.values.description}
+        limit={DESCRIPTION_MAX}
+        invalid={errors().messageFor('description') !== ''}
+        describedBy={
+          errors().fieldProps('description', 'description-hint', 'description-details')['aria-describedby']
+        }
+        onInput={(text) => set('description', text)}
+      />
       <PersonalDetailsCheck
         id="description-details"
         text={props.values.description}
         onChange={(text) => set('description', text)}
       />
-      <FieldError id="description-error" issue={issueFor('description')} />
 
       <fieldset>
         <legend>When does it happen? (optional)</legend>
@@ -127,12 +135,17 @@ export function PriorityForm(props: {
         </div>
       </fieldset>
 
-      <fieldset aria-describedby="respondent-error">
+      <fieldset aria-describedby={errors().fieldProps('respondentType')['aria-describedby']}>
         <legend>Which describes you?</legend>
+        <FieldError
+          fieldId={PRIORITY_FIELDS.respondentType}
+          message={errors().messageFor('respondentType')}
+        />
         <For each={RESPONDENT_TYPES}>
           {(r) => (
             <label class="radio">
               <input
+                id={`respondent-${r}`}
                 type="radio"
                 name="respondent"
                 value={r}
@@ -143,23 +156,13 @@ export function PriorityForm(props: {
             </label>
           )}
         </For>
-        <FieldError id="respondent-error" issue={issueFor('respondentType')} />
       </fieldset>
 
       <EqualityQuestions value={props.values.equality} onChange={(e) => set('equality', e)} />
 
-      <FieldError id="place-error" issue={issueFor('place')} />
       <button type="submit" class="primary" disabled={props.busy}>
         Save priority
       </button>
     </form>
-  );
-}
-
-function FieldError(props: { id: string; issue: FieldIssue | undefined }) {
-  return (
-    <p id={props.id} class="error" role={props.issue ? 'alert' : undefined}>
-      {props.issue?.message ?? ''}
-    </p>
   );
 }

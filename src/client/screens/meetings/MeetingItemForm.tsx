@@ -10,6 +10,10 @@ import { raise } from '../../meetings/actions';
 import type { AppSession } from '../../session';
 import type { LocalMeeting } from '../../store/meeting-types';
 import { AreaDrawer } from '../../ui/AreaDrawer';
+import { CharacterCount, tooLongMessage } from '../../ui/CharacterCount';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { FieldError } from '../../ui/FieldError';
+import { createFormErrors } from '../../ui/field-errors';
 import { RESPONDENT_LABELS } from '../../ui/labels';
 import { MapPanel, type MapPoint } from '../../ui/MapPanel';
 import { PersonalDetailsCheck } from '../../ui/PersonalDetailsCheck';
@@ -34,9 +38,12 @@ export function MeetingItemForm(props: {
   const [leaflet, setLeaflet] = createSignal<L.Map>();
   const [drawing, setDrawing] = createSignal(false);
   const [respondent, setRespondent] = createSignal<RespondentType>('lives');
-  const [issues, setIssues] = createSignal<FieldIssue[]>([]);
-  const issueFor = (path: string) =>
-    issues().find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message ?? '';
+  const errors = createFormErrors({
+    themeKey: 'item-theme',
+    description: 'item-description',
+    place: 'ward-select',
+    respondentType: `item-respondent-${RESPONDENT_TYPES[0]}`,
+  });
 
   const pick = (p: MapPoint) => {
     // A tap while drawing is a corner of the area, not a pin.
@@ -49,12 +56,14 @@ export function MeetingItemForm(props: {
     const where = place();
     const missing: FieldIssue[] = [];
     if (!themeKey()) missing.push({ path: 'themeKey', message: 'Choose a theme.' });
+    if (description().length > DESCRIPTION_MAX)
+      missing.push({ path: 'description', message: tooLongMessage(DESCRIPTION_MAX) });
     if (!where)
       missing.push({
         path: 'place',
         message: 'Say where: choose a ward, pin it or draw an area on the map.',
       });
-    setIssues(missing);
+    errors.show(missing);
     if (missing.length > 0 || !where) return;
     const saved = await raise(props.meeting, {
       themeKey: themeKey(),
@@ -63,7 +72,7 @@ export function MeetingItemForm(props: {
       respondentType: respondent(),
       source: props.source,
     });
-    if (!saved.ok) return setIssues(saved.issues);
+    if (!saved.ok) return errors.show(saved.issues);
     props.onDone(true);
   }
 
@@ -76,24 +85,25 @@ export function MeetingItemForm(props: {
         void submit();
       }}
     >
+      <ErrorSummary lines={errors.summary()} attempt={errors.attempt()} />
       <label for="item-theme">What should be prioritised?</label>
+      <FieldError fieldId="item-theme" message={errors.messageFor('themeKey')} />
       <ThemeSelect
         id="item-theme"
         value={themeKey()}
-        invalid={!!issueFor('themeKey')}
+        invalid={errors.messageFor('themeKey') !== ''}
+        describedBy={errors.fieldProps('themeKey')['aria-describedby']}
         onChange={setThemeKey}
       />
-      <p class="error" role={issueFor('themeKey') ? 'alert' : undefined}>
-        {issueFor('themeKey')}
-      </p>
       <label for="item-description">Describe it briefly (optional)</label>
-      <textarea
+      <FieldError fieldId="item-description" message={errors.messageFor('description')} />
+      <CharacterCount
         id="item-description"
-        rows={3}
-        maxLength={DESCRIPTION_MAX}
         value={description()}
-        aria-describedby="item-description-details"
-        onInput={(e) => setDescription(e.currentTarget.value)}
+        limit={DESCRIPTION_MAX}
+        invalid={errors.messageFor('description') !== ''}
+        describedBy={errors.fieldProps('description', 'item-description-details')['aria-describedby']}
+        onInput={setDescription}
       />
       <PersonalDetailsCheck id="item-description-details" text={description()} onChange={setDescription} />
       <p class="hint">
@@ -108,6 +118,7 @@ export function MeetingItemForm(props: {
           setPoint(undefined);
           setPlace(p);
         }}
+        error={errors.messageFor('place')}
       />
       <button
         type="button"
@@ -153,15 +164,13 @@ export function MeetingItemForm(props: {
       <p class="status" role="status" aria-live="polite">
         {point() ? `Pin placed at ${point()?.lat.toFixed(5)}, ${point()?.lon.toFixed(5)}.` : ''}
       </p>
-      <p class="error" role={issueFor('place') ? 'alert' : undefined}>
-        {issueFor('place')}
-      </p>
       <fieldset>
         <legend>Which describes the person raising it?</legend>
         <For each={RESPONDENT_TYPES}>
           {(r) => (
             <label class="radio">
               <input
+                id={`item-respondent-${r}`}
                 type="radio"
                 name="item-respondent"
                 checked={respondent() === r}
@@ -172,13 +181,6 @@ export function MeetingItemForm(props: {
           )}
         </For>
       </fieldset>
-      <Show when={issues().some((i) => !['themeKey', 'place'].includes(i.path.split('.')[0] ?? ''))}>
-        <p class="error" role="alert">
-          {issues()
-            .map((i) => i.message)
-            .join(' ')}
-        </p>
-      </Show>
       <button type="submit" class="primary big">
         {props.submitLabel}
       </button>

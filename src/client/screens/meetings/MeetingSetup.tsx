@@ -1,6 +1,6 @@
 // Setting up a PACT/NAG meeting on the device: works offline; the ward's last agenda is
 // fetched when the store can be reached, or taken from the device's cache.
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For } from 'solid-js';
 import {
   AGENCIES,
   AGENCY_LABELS,
@@ -15,7 +15,20 @@ import type { ImportedPriority } from '../../../domain/police-uk';
 import type { FieldIssue } from '../../../domain/validation';
 import { setUpMeeting } from '../../meetings/actions';
 import type { AppSession } from '../../session';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { FieldError } from '../../ui/FieldError';
+import { createFormErrors } from '../../ui/field-errors';
 import { PoliceUkImport } from './PoliceUkImport';
+
+/** Issue paths of the meeting's schema (src/domain/meeting.ts) to the fields that fix them. */
+const SETUP_FIELDS = {
+  wardCode: 'meeting-ward',
+  date: 'meeting-date',
+  venue: 'meeting-venue',
+  chair: 'meeting-chair',
+  votesPerAttendee: 'meeting-votes',
+  agreedCount: 'meeting-agreed',
+} as const;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -34,18 +47,21 @@ export function MeetingSetup(props: {
   const [votes, setVotes] = createSignal(DEFAULT_VOTES_PER_ATTENDEE);
   const [agreed, setAgreed] = createSignal(DEFAULT_AGREED_COUNT);
   const [imported, setImported] = createSignal<ImportedPriority[]>([]);
-  const [issues, setIssues] = createSignal<FieldIssue[]>([]);
+  const errors = createFormErrors(SETUP_FIELDS);
   const [busy, setBusy] = createSignal(false);
   const wards = () =>
     [...(props.session.boundaries()?.features ?? [])]
       .map((f) => f.properties)
       .sort((a, b) => a.name.localeCompare(b.name));
-  const issueFor = (path: string) => issues().find((i) => i.path === path)?.message ?? '';
+  const issueFor = errors.messageFor;
 
   async function submit() {
     const csp = props.session.cspCode();
-    if (!ward()) return setIssues([{ path: 'wardCode', message: 'Choose the ward the meeting covers.' }]);
-    if (!csp) return setIssues([{ path: 'cspCode', message: 'Choose your area first.' }]);
+    const missing: FieldIssue[] = [];
+    if (!ward()) missing.push({ path: 'wardCode', message: 'Choose the ward the meeting covers.' });
+    if (!csp) missing.push({ path: 'cspCode', message: 'Choose your area first.' });
+    errors.show(missing);
+    if (missing.length > 0 || !csp) return;
     setBusy(true);
     const result = await setUpMeeting(
       {
@@ -64,13 +80,14 @@ export function MeetingSetup(props: {
       imported(),
     );
     setBusy(false);
-    if (!result.ok) return setIssues(result.issues);
+    if (!result.ok) return errors.show(result.issues);
     props.onCreated(result.value);
   }
 
   return (
     <section aria-labelledby="setup-heading" class="meeting-setup">
       <h2 id="setup-heading">Set up a meeting</h2>
+      <ErrorSummary lines={errors.summary()} attempt={errors.attempt()} />
       <form
         noValidate
         onSubmit={(e) => {
@@ -90,18 +107,16 @@ export function MeetingSetup(props: {
           </For>
         </fieldset>
         <label for="meeting-ward">Ward</label>
+        <FieldError fieldId="meeting-ward" message={issueFor('wardCode')} />
         <select
           id="meeting-ward"
           value={ward()}
-          aria-describedby="meeting-ward-error"
+          {...errors.fieldProps('wardCode')}
           onChange={(e) => setWard(e.currentTarget.value)}
         >
           <option value="">Choose a ward</option>
           <For each={wards()}>{(w) => <option value={w.code}>{w.name}</option>}</For>
         </select>
-        <p id="meeting-ward-error" class="error" role={issueFor('wardCode') ? 'alert' : undefined}>
-          {issueFor('wardCode')}
-        </p>
         <label for="meeting-neighbourhood">Police neighbourhood (optional)</label>
         <input
           id="meeting-neighbourhood"
@@ -111,32 +126,34 @@ export function MeetingSetup(props: {
           onInput={(e) => setNeighbourhood(e.currentTarget.value)}
         />
         <label for="meeting-date">Date</label>
-        <input id="meeting-date" type="date" value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
-        <p class="error">{issueFor('date')}</p>
+        <FieldError fieldId="meeting-date" message={issueFor('date')} />
+        <input
+          id="meeting-date"
+          type="date"
+          value={date()}
+          {...errors.fieldProps('date')}
+          onInput={(e) => setDate(e.currentTarget.value)}
+        />
         <label for="meeting-venue">Venue</label>
+        <FieldError fieldId="meeting-venue" message={issueFor('venue')} />
         <input
           id="meeting-venue"
           type="text"
           maxLength={200}
           value={venue()}
-          aria-describedby="meeting-venue-error"
+          {...errors.fieldProps('venue')}
           onInput={(e) => setVenue(e.currentTarget.value)}
         />
-        <p id="meeting-venue-error" class="error" role={issueFor('venue') ? 'alert' : undefined}>
-          {issueFor('venue')}
-        </p>
         <label for="meeting-chair">Chair</label>
+        <FieldError fieldId="meeting-chair" message={issueFor('chair')} />
         <input
           id="meeting-chair"
           type="text"
           maxLength={120}
           value={chair()}
-          aria-describedby="meeting-chair-error"
+          {...errors.fieldProps('chair')}
           onInput={(e) => setChair(e.currentTarget.value)}
         />
-        <p id="meeting-chair-error" class="error" role={issueFor('chair') ? 'alert' : undefined}>
-          {issueFor('chair')}
-        </p>
         <fieldset>
           <legend>Partner agencies present</legend>
           <div class="chips">
@@ -159,8 +176,10 @@ export function MeetingSetup(props: {
           </div>
         </fieldset>
         <label for="meeting-votes">Votes per attendee</label>
+        <FieldError fieldId="meeting-votes" message={issueFor('votesPerAttendee')} />
         <input
           id="meeting-votes"
+          {...errors.fieldProps('votesPerAttendee')}
           type="number"
           min={1}
           max={10}
@@ -168,23 +187,17 @@ export function MeetingSetup(props: {
           onInput={(e) => setVotes(Number(e.currentTarget.value))}
         />
         <label for="meeting-agreed">Priorities to agree</label>
+        <FieldError fieldId="meeting-agreed" message={issueFor('agreedCount')} />
         <input
           id="meeting-agreed"
+          {...errors.fieldProps('agreedCount')}
           type="number"
           min={1}
           max={10}
           value={agreed()}
           onInput={(e) => setAgreed(Number(e.currentTarget.value))}
         />
-        <p class="error">{issueFor('votesPerAttendee') || issueFor('agreedCount')}</p>
         <PoliceUkImport items={imported()} onChange={setImported} />
-        <Show when={issues().some((i) => !['wardCode', 'venue', 'chair', 'date'].includes(i.path))}>
-          <p class="error" role="alert">
-            {issues()
-              .map((i) => i.message)
-              .join(' ')}
-          </p>
-        </Show>
         <button type="submit" class="primary" disabled={busy()}>
           Start the meeting
         </button>

@@ -6,6 +6,7 @@ import { For, Show } from 'solid-js';
 import type { PulledResponse } from '../../../domain/response-status';
 import { themeLabel } from '../../../domain/taxonomy/themes';
 import type { LocalSupport } from '../../store/db';
+import { formatDate } from '../../ui/dates';
 import { ResponseStatus } from '../../ui/ResponseStatus';
 
 const SUPPORT_STATE: Record<LocalSupport['syncState'], string> = {
@@ -41,8 +42,7 @@ export function BackedPriorities(props: {
                   </p>
                 </Show>
                 <p class="meta">
-                  You backed it on {new Date(s.createdAt).toLocaleDateString('en-GB')} ·{' '}
-                  {SUPPORT_STATE[s.syncState]}
+                  You backed it on {formatDate(s.createdAt)} · {SUPPORT_STATE[s.syncState]}
                 </p>
                 <ResponseStatus response={props.responses?.get(s.follows?.priorityId ?? s.priorityId)} />
               </li>

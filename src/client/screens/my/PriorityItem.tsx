@@ -8,6 +8,8 @@ import { themeLabel } from '../../../domain/taxonomy/themes';
 import { PATHS } from '../../frame/paths';
 import type { LocalPriority } from '../../store/db';
 import type { NeighbourhoodCollection, WardCollection } from '../../sync/reference-data';
+import { plainSentence } from '../../sync/refusal';
+import { formatDate } from '../../ui/dates';
 import { ResponseStatus } from '../../ui/ResponseStatus';
 
 // Rare, so on demand (the shell's gzip budget has no room): settling a sync conflict, and what
@@ -41,12 +43,13 @@ function placeText(
     const ward = wards?.features.find((f) => f.properties.code === code)?.properties.name;
     return [ward ? `${ward} ward` : code, p.place.landmark].filter(Boolean).join(', ');
   }
-  return p.place.kind === 'point' ? 'Pinned on the map' : 'Area drawn on the map';
+  return p.place.kind === 'point' ? 'Near the pin you placed' : 'In the area you drew on the map';
 }
 
 function stateText(p: LocalPriority): string {
   if (p.withdrawn) return p.syncState === 'sent' ? 'Withdrawn' : 'Withdrawal waiting to send';
-  if (p.syncState === 'rejected') return `Not accepted${p.rejectReason ? `: ${p.rejectReason}` : ''}`;
+  if (p.syncState === 'rejected')
+    return p.rejectReason ? `Not accepted. ${plainSentence(p.rejectReason)}` : 'Not accepted.';
   if (p.syncState === 'conflict') return 'Changed elsewhere: choose which version to keep';
   if (p.syncState === 'waiting') return 'Waiting to send';
   return 'Sent';
@@ -78,8 +81,7 @@ export function PriorityItem(props: {
         <p>{p().description}</p>
       </Show>
       <p class="meta">
-        {placeText(p(), props.wards, props.neighbourhoods)} ·{' '}
-        {new Date(p().createdAt).toLocaleDateString('en-GB')}
+        {placeText(p(), props.wards, props.neighbourhoods)} · {formatDate(p().createdAt)}
       </p>
       <p class={`state state-${p().withdrawn ? 'withdrawn' : p().syncState}`}>
         <span class="visually-hidden">Status: </span>

@@ -12,6 +12,7 @@ import { type ClusterLayer, makeClusterLayer } from '../../map/cluster-layer';
 import { usePublicSet } from '../../public/public-set';
 import type { NeighbourhoodCollection, WardCollection } from '../../sync/reference-data';
 import BoundaryLayers from '../../ui/BoundaryLayers';
+import { formatDateTime } from '../../ui/dates';
 import { PublicList } from './PublicList';
 import { PublicPriorityCard } from './PublicPriorityCard';
 import './public-priorities.css';
@@ -21,7 +22,7 @@ function freshness(fetchedAt: number | undefined, refreshing: boolean, count: nu
     return refreshing
       ? 'Fetching published priorities…'
       : 'Published priorities have not reached this device yet: go online to see them.';
-  const when = new Date(fetchedAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+  const when = formatDateTime(fetchedAt);
   return `${count} published ${count === 1 ? 'priority' : 'priorities'} · updated ${when}${refreshing ? ' · checking for new ones…' : ''}`;
 }
 

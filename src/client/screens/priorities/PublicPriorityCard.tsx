@@ -4,6 +4,7 @@ import type { PublicPriority } from '../../../domain/public';
 import { themeLabel } from '../../../domain/taxonomy/themes';
 import { PATHS } from '../../frame/paths';
 import type { WardCollection } from '../../sync/reference-data';
+import { formatDate } from '../../ui/dates';
 import { MeTooButton, supportText } from '../../ui/MeToo';
 
 export function wardName(wards: WardCollection | undefined, code: string | null): string {
@@ -41,8 +42,8 @@ export function PublicPriorityCard(props: {
         <p>{props.priority.description}</p>
       </Show>
       <p class="meta">
-        {wardName(props.wards, props.priority.wardCode)} · raised{' '}
-        {new Date(props.priority.createdOn).toLocaleDateString('en-GB')} · {supportText(props.priority)}
+        {wardName(props.wards, props.priority.wardCode)} · raised {formatDate(props.priority.createdOn)} ·{' '}
+        {supportText(props.priority)}
       </p>
       <MeTooButton priority={props.priority} describedBy={headingId()} onBacked={props.onBacked} />
     </article>

@@ -1,12 +1,15 @@
 // The staff area: sign in, see who is signed in and until when, sign out, and the tools the
 // role allows (moderation for officers and administrators).
+
 import { createSignal, type JSX, Show } from 'solid-js';
 import { ROLE_LABELS } from '../../../domain/staff';
 import type { StaffSession } from '../../staff/session';
+import { formatWeekdayTime } from '../../ui/dates';
+import { focusSoon, focusWhenShown } from '../../ui/focus';
 import { StaffSignIn } from './StaffSignIn';
 
-const time = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+/** Set by a sign-in: the screen may be drawn afresh once signed in, so this outlives it. */
+let focusCardNext = false;
 
 export function StaffView(props: {
   session: StaffSession;
@@ -15,6 +18,8 @@ export function StaffView(props: {
   children?: JSX.Element;
 }) {
   const [notice, setNotice] = createSignal('');
+  // After signing in or out the form or the card that had focus is gone: focus what replaced it.
+  let noticeEl: HTMLParagraphElement | undefined;
 
   async function signOut() {
     const { stillWaiting } = await props.session.signOut();
@@ -23,6 +28,7 @@ export function StaffView(props: {
         ? `Signed out, and staff data removed from this device. ${stillWaiting} ${stillWaiting === 1 ? 'priority is' : 'priorities are'} still waiting to send: they stay on this device and will be sent when it is online.`
         : 'Signed out, and staff data removed from this device.',
     );
+    focusSoon(() => noticeEl);
   }
 
   return (
@@ -30,7 +36,7 @@ export function StaffView(props: {
       <h2 id="staff-heading" class="visually-hidden">
         Staff
       </h2>
-      <p role="status" class="saved">
+      <p role="status" class="saved" tabindex="-1" ref={noticeEl}>
         {notice()}
       </p>
       <Show
@@ -45,18 +51,31 @@ export function StaffView(props: {
                 </p>
               )}
             </Show>
-            <StaffSignIn session={props.session} />
+            <StaffSignIn
+              session={props.session}
+              onSignedIn={() => {
+                focusCardNext = true;
+              }}
+            />
           </>
         }
       >
         {(who) => (
           <>
             <div class="staff-card">
-              <p>
+              <p
+                tabindex="-1"
+                class="signed-in"
+                ref={(el) => {
+                  if (!focusCardNext) return;
+                  focusCardNext = false;
+                  focusWhenShown(el);
+                }}
+              >
                 Signed in as <strong>{who().displayName}</strong> ({ROLE_LABELS[who().role]}) for{' '}
                 {who().cspCodes.map(props.cspName).join(', ')}.
               </p>
-              <p class="meta">Your session ends {time(props.session.expiresAt() ?? '')}.</p>
+              <p class="meta">Your session ends {formatWeekdayTime(props.session.expiresAt() ?? '')}.</p>
               <button
                 type="button"
                 class="secondary"

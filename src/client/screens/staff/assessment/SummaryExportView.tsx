@@ -161,7 +161,7 @@ export function SummaryExportView(props: { cspCodes: readonly string[]; cspName:
             </label>
           </Show>
         </fieldset>
-        <button type="submit" disabled={working() !== undefined}>
+        <button type="submit" class="primary" disabled={working() !== undefined}>
           Preview the section
         </button>
       </form>
@@ -192,6 +192,7 @@ export function SummaryExportView(props: { cspCodes: readonly string[]; cspName:
                   <li>
                     <button
                       type="button"
+                      class="secondary"
                       disabled={working() !== undefined}
                       onClick={() => void download(format)}
                     >

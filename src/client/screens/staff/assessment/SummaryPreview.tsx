@@ -2,6 +2,7 @@
 // ranked themes, the wards and the caveats, with suppressed counts shown as "<5".
 import { For, Show } from 'solid-js';
 import type { ConsultationSummary, Count } from '../../../../domain/summary';
+import { formatDate } from '../../../ui/dates';
 
 const count = (n: Count) => (n === null ? '<5' : n.toLocaleString('en-GB'));
 const pct = (n: number | null) => (n === null ? '–' : `${(n * 100).toFixed(1)}%`);
@@ -21,8 +22,9 @@ export function SummaryPreview(props: { summary: ConsultationSummary }) {
     <section aria-labelledby="preview-heading" class="summary-preview">
       <h3 id="preview-heading">{s().title}</h3>
       <p>
-        {count(s().total)} priorities from {s().period.from} to {s().period.to}; {count(s().previousTotal)} in
-        the comparison period ({s().comparison.from} to {s().comparison.to}).
+        {count(s().total)} priorities from {formatDate(s().period.from)} to {formatDate(s().period.to)};{' '}
+        {count(s().previousTotal)} in the comparison period ({formatDate(s().comparison.from)} to{' '}
+        {formatDate(s().comparison.to)}).
       </p>
       <table>
         <caption>Top themes by priorities raised</caption>

@@ -1,12 +1,23 @@
 // One priority in the moderation queue with the officer's decisions and, for those who may
 // respond, "you said, we did" progress on it. Every action is a real button or form control,
 // so the queue works from the keyboard alone.
+
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import type { DecisionBody, ModerationDecision, ModerationItem } from '../../../../domain/moderation';
 import { DESCRIPTION_MAX } from '../../../../domain/priority';
 import { themeLabel } from '../../../../domain/taxonomy/themes';
+import type { FieldIssue } from '../../../../domain/validation';
+import { CharacterCount, tooLongMessage } from '../../../ui/CharacterCount';
+import { formatDate } from '../../../ui/dates';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { FieldError } from '../../../ui/FieldError';
+import { createFormErrors } from '../../../ui/field-errors';
 import { ResponseStatus } from '../../../ui/ResponseStatus';
 import { ResponseForm } from '../responses/ResponseForm';
+
+// The same sentences the store's refusals are turned into (src/client/sync/refusal.ts).
+const REASON_TOO_SHORT = 'Give a reason of at least 3 characters.';
+const CHOOSE_KEPT = 'Choose the priority to keep.';
 
 type Mode = 'none' | 'redact' | 'hide' | 'merge' | 'respond';
 
@@ -14,7 +25,7 @@ export type Decide = <D extends ModerationDecision>(
   item: ModerationItem,
   decision: D,
   body: DecisionBody<D>,
-) => Promise<boolean>;
+) => Promise<{ ok: true } | { ok: false; message: string; issues: readonly FieldIssue[] }>;
 
 export function ModerationItemCard(props: {
   item: ModerationItem;
@@ -32,9 +43,29 @@ export function ModerationItemCard(props: {
   const id = props.item.id;
   const title = () => themeLabel(props.item.themeKey);
   const flagged = () => props.item.personalDetails.length > 0;
-  const open = (next: Mode) => setMode(mode() === next ? 'none' : next);
+  const errors = createFormErrors({
+    description: `redact-${id}`,
+    get reason() {
+      return mode() === 'hide' ? `hide-reason-${id}` : `redact-reason-${id}`;
+    },
+    into: `merge-${id}`,
+  });
+  const open = (next: Mode) => {
+    errors.clear();
+    setMode(mode() === next ? 'none' : next);
+  };
   const act = async <D extends ModerationDecision>(decision: D, body: DecisionBody<D>) => {
-    if (await props.decide(props.item, decision, body)) setMode('none');
+    const answer = await props.decide(props.item, decision, body);
+    if (answer.ok) {
+      errors.clear();
+      return setMode('none');
+    }
+    errors.show(answer.issues.length > 0 ? answer.issues : [{ path: '', message: answer.message }]);
+  };
+  /** Checks on the device first, in the store's own words (src/domain/moderation.ts). */
+  const refuse = (issues: FieldIssue[]) => {
+    errors.show(issues);
+    return issues.length > 0;
   };
 
   return (
@@ -47,9 +78,8 @@ export function ModerationItemCard(props: {
           {props.item.neighbourhoodName
             ? ` (chosen as the ${props.item.neighbourhoodName} police neighbourhood)`
             : ''}
-          {props.item.landmark ? `, ${props.item.landmark}` : ''} · raised{' '}
-          {new Date(props.item.createdAt).toLocaleDateString('en-GB')} · {props.item.supportCount}{' '}
-          {props.item.supportCount === 1 ? 'resident' : 'residents'}
+          {props.item.landmark ? `, ${props.item.landmark}` : ''} · raised {formatDate(props.item.createdAt)}{' '}
+          · {props.item.supportCount} {props.item.supportCount === 1 ? 'resident' : 'residents'}
         </p>
         <Show when={flagged()}>
           <p class="signpost">May contain personal details: {props.item.personalDetails.join(', ')}.</p>
@@ -61,6 +91,7 @@ export function ModerationItemCard(props: {
           <p class="meta">Hidden: {props.item.hiddenReason}</p>
         </Show>
         <ResponseStatus response={props.item.response ?? undefined} />
+        <ErrorSummary lines={errors.summary()} attempt={errors.attempt()} />
         <div class="moderation-actions">
           <Show when={props.item.status === 'received' || props.item.status === 'hidden'}>
             <Show when={flagged()}>
@@ -144,22 +175,36 @@ export function ModerationItemCard(props: {
             <form
               onSubmit={(e) => {
                 e.preventDefault();
-                void act('redact', { description: text(), ...(reason().trim() ? { reason: reason() } : {}) });
+                const why = reason().trim();
+                if (
+                  refuse([
+                    ...(text().length > DESCRIPTION_MAX
+                      ? [{ path: 'description', message: tooLongMessage(DESCRIPTION_MAX) }]
+                      : []),
+                    ...(why && why.length < 3 ? [{ path: 'reason', message: REASON_TOO_SHORT }] : []),
+                  ])
+                )
+                  return;
+                void act('redact', { description: text(), ...(why ? { reason: why } : {}) });
               }}
             >
               <label for={`redact-${id}`}>Text to publish</label>
-              <textarea
+              <FieldError fieldId={`redact-${id}`} message={errors.messageFor('description')} />
+              <CharacterCount
                 id={`redact-${id}`}
-                rows={3}
-                maxLength={DESCRIPTION_MAX}
                 value={text()}
-                onInput={(e) => setText(e.currentTarget.value)}
+                limit={DESCRIPTION_MAX}
+                invalid={errors.messageFor('description') !== ''}
+                describedBy={errors.fieldProps('description')['aria-describedby']}
+                onInput={setText}
               />
               <label for={`redact-reason-${id}`}>Why (optional)</label>
+              <FieldError fieldId={`redact-reason-${id}`} message={errors.messageFor('reason')} />
               <input
                 id={`redact-reason-${id}`}
                 type="text"
                 value={reason()}
+                {...errors.fieldProps('reason')}
                 onInput={(e) => setReason(e.currentTarget.value)}
               />
               <button type="submit" class="primary">
@@ -171,14 +216,18 @@ export function ModerationItemCard(props: {
             <form
               onSubmit={(e) => {
                 e.preventDefault();
+                if (reason().trim().length < 3 && refuse([{ path: 'reason', message: REASON_TOO_SHORT }]))
+                  return;
                 void act('hide', { reason: reason() });
               }}
             >
               <label for={`hide-reason-${id}`}>Reason for hiding</label>
+              <FieldError fieldId={`hide-reason-${id}`} message={errors.messageFor('reason')} />
               <input
                 id={`hide-reason-${id}`}
                 type="text"
                 value={reason()}
+                {...errors.fieldProps('reason')}
                 onInput={(e) => setReason(e.currentTarget.value)}
               />
               <button type="submit" class="primary">
@@ -190,11 +239,18 @@ export function ModerationItemCard(props: {
             <form
               onSubmit={(e) => {
                 e.preventDefault();
+                if (!into() && refuse([{ path: 'into', message: CHOOSE_KEPT }])) return;
                 void act('merge', { into: into() });
               }}
             >
               <label for={`merge-${id}`}>Duplicate of</label>
-              <select id={`merge-${id}`} value={into()} onChange={(e) => setInto(e.currentTarget.value)}>
+              <FieldError fieldId={`merge-${id}`} message={errors.messageFor('into')} />
+              <select
+                id={`merge-${id}`}
+                value={into()}
+                {...errors.fieldProps('into')}
+                onChange={(e) => setInto(e.currentTarget.value)}
+              >
                 <option value="">Choose the priority to keep</option>
                 <For each={props.others}>
                   {(o) => (
@@ -205,7 +261,7 @@ export function ModerationItemCard(props: {
                   )}
                 </For>
               </select>
-              <button type="submit" class="primary" disabled={!into()}>
+              <button type="submit" class="primary">
                 Merge
               </button>
             </form>

@@ -1,11 +1,13 @@
 // The officers' moderation screen: pick one of your CSPs and a status, then decide on each
 // priority or record "you said, we did" progress on it. Needs a connection (decisions are
 // the store's, not the device's).
-import { createResource, createSignal, For, Show } from 'solid-js';
+
+import { createResource, createSignal, For, Show, Suspense } from 'solid-js';
 import type { ModerationItem } from '../../../../domain/moderation';
 import { can, type StaffPrincipal } from '../../../../domain/staff';
 import { themeLabel } from '../../../../domain/taxonomy/themes';
 import { fetchQueue, type QueueStatus, sendDecision } from '../../../sync/moderation-api';
+import { focusSoon } from '../../../ui/focus';
 import { type Decide, ModerationItemCard } from './ModerationItemCard';
 
 const STATUS_LABELS: Record<QueueStatus, string> = {
@@ -27,6 +29,7 @@ export function ModerationQueue(props: { staff: StaffPrincipal; cspName: (code: 
   const [csp, setCsp] = createSignal(props.staff.cspCodes[0] ?? '');
   const [status, setStatus] = createSignal<QueueStatus>('received');
   const [message, setMessage] = createSignal('');
+  let outcome: HTMLParagraphElement | undefined;
   const [queue, { refetch }] = createResource(
     () => ({ csp: csp(), status: status() }),
     (key) => fetchQueue(key.csp, key.status),
@@ -40,13 +43,14 @@ export function ModerationQueue(props: { staff: StaffPrincipal; cspName: (code: 
     setMessage('');
     const answer = await sendDecision(item.id, decision, body);
     if (!answer.ok) {
-      setMessage(answer.message);
       if (answer.status === 409) void refetch();
-      return false;
+      return answer;
     }
     setMessage(`${themeLabel(item.themeKey)}: ${DONE[decision]}.`);
+    // The card is redrawn or leaves the list, taking focus with it: the outcome takes it.
+    focusSoon(() => outcome);
     void refetch();
-    return true;
+    return { ok: true };
   };
 
   return (
@@ -72,30 +76,37 @@ export function ModerationQueue(props: { staff: StaffPrincipal; cspName: (code: 
           </For>
         </select>
       </div>
-      <p role="status" class="status">
+      <p role="status" class="status" tabindex="-1" ref={outcome}>
         {message()}
       </p>
-      <Show when={queue()} fallback={<p>Loading…</p>}>
-        {(q) => (
-          <Show when={q().ok} fallback={<p role="alert">{(q() as { message?: string }).message}</p>}>
-            <Show when={items().length > 0} fallback={<p>Nothing here for {props.cspName(csp())}.</p>}>
-              <ul class="priority-list" aria-label={`${STATUS_LABELS[status()]} in ${props.cspName(csp())}`}>
-                <For each={items()}>
-                  {(item) => (
-                    <ModerationItemCard
-                      item={item}
-                      others={items().filter((o) => o.id !== item.id)}
-                      decide={decide}
-                      canRespond={can(props.staff.role, 'respond')}
-                      onResponded={() => void refetch()}
-                    />
-                  )}
-                </For>
-              </ul>
+      {/* Its own boundary: loading the queue must not take the whole staff screen (and the focus
+          in it) out of the page, as the app's outer Suspense would. */}
+      <Suspense fallback={<p>Loading…</p>}>
+        <Show when={queue()} fallback={<p>Loading…</p>}>
+          {(q) => (
+            <Show when={q().ok} fallback={<p role="alert">{(q() as { message?: string }).message}</p>}>
+              <Show when={items().length > 0} fallback={<p>Nothing here for {props.cspName(csp())}.</p>}>
+                <ul
+                  class="priority-list"
+                  aria-label={`${STATUS_LABELS[status()]} in ${props.cspName(csp())}`}
+                >
+                  <For each={items()}>
+                    {(item) => (
+                      <ModerationItemCard
+                        item={item}
+                        others={items().filter((o) => o.id !== item.id)}
+                        decide={decide}
+                        canRespond={can(props.staff.role, 'respond')}
+                        onResponded={() => void refetch()}
+                      />
+                    )}
+                  </For>
+                </ul>
+              </Show>
             </Show>
-          </Show>
-        )}
-      </Show>
+          )}
+        </Show>
+      </Suspense>
     </section>
   );
 }

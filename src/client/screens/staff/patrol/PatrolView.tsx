@@ -1,6 +1,12 @@
 // Patrol quick capture for PCSOs: one hand, few taps. The theme last used is already chosen,
 // the place is the current location (or a ward when there is no fix), and a counter records
 // how many residents in one street conversation raised the same thing.
+import type { FieldIssue } from '../../../../domain/validation';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { FieldError } from '../../../ui/FieldError';
+import { createFormErrors } from '../../../ui/field-errors';
+import { focusSoon } from '../../../ui/focus';
+import '../../../ui/buttons.css';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { RESIDENT_COUNT_MAX, RESPONDENT_TYPES, type RespondentType } from '../../../../domain/priority';
 import { EMERGENCY } from '../../../../domain/taxonomy/help';
@@ -27,6 +33,21 @@ export function PatrolView(props: { session: AppSession; recorder: Recorder }) {
   const [ward, setWard] = createSignal('');
   const [note, setNote] = createSignal('');
   const [message, setMessage] = createSignal('');
+  const errors = createFormErrors({
+    themeKey: 'patrol-theme',
+    place: 'patrol-ward',
+    description: 'patrol-note',
+  });
+  let confirmation: HTMLParagraphElement | undefined;
+  let fewer: HTMLButtonElement | undefined;
+  let more: HTMLButtonElement | undefined;
+  /** The − or + button is disabled at its limit, which would drop focus: the other one takes it. */
+  const step = (by: number) => {
+    const next = count() + by;
+    setCount(next);
+    if (next <= 1) focusSoon(() => more);
+    if (next >= RESIDENT_COUNT_MAX) focusSoon(() => fewer);
+  };
   const chosenTheme = () => theme() || prefs()?.lastTheme || '';
   const fix = () => {
     const l = location();
@@ -40,8 +61,12 @@ export function PatrolView(props: { session: AppSession; recorder: Recorder }) {
   async function save() {
     const themeKey = chosenTheme();
     const here = fix();
-    if (!themeKey) return setMessage('Choose a theme first.');
-    if (!here && !ward()) return setMessage('No location yet: choose a ward.');
+    const missing: FieldIssue[] = [];
+    if (!themeKey) missing.push({ path: 'themeKey', message: 'Choose a theme.' });
+    if (!here && !ward()) missing.push({ path: 'place', message: 'No location yet: choose a ward.' });
+    errors.show(missing);
+    setMessage('');
+    if (missing.length > 0) return;
     const result = await props.session.save({
       themeKey,
       place: ward()
@@ -58,7 +83,8 @@ export function PatrolView(props: { session: AppSession; recorder: Recorder }) {
       recordedBy: props.recorder.id,
       residentCount: count(),
     });
-    if (!result.ok) return setMessage(result.issues.map((i) => i.message).join(' '));
+    if (!result.ok) return errors.show(result.issues);
+    errors.clear();
     mutate(await rememberPatrolTheme(themeKey));
     setMessage(
       `Saved: ${themeLabel(themeKey)}, ${count()} ${count() === 1 ? 'resident' : 'residents'}. Ready for the next.`,
@@ -66,11 +92,13 @@ export function PatrolView(props: { session: AppSession; recorder: Recorder }) {
     setCount(1);
     setNote('');
     setTheme('');
+    focusSoon(() => confirmation);
   }
 
   return (
     <section aria-labelledby="patrol-heading" class="patrol">
       <h2 id="patrol-heading">Patrol: record for residents</h2>
+      <ErrorSummary lines={errors.summary()} attempt={errors.attempt()} />
       <p class="hint">
         Recording as {props.recorder.displayName}.{' '}
         <HelpSentence text={PATROL_SAFETY_NOTE} contacts={[EMERGENCY]} />
@@ -90,7 +118,7 @@ export function PatrolView(props: { session: AppSession; recorder: Recorder }) {
             {(key) => (
               <button
                 type="button"
-                class="theme-button"
+                class="secondary theme-button"
                 aria-pressed={chosenTheme() === key}
                 onClick={() => setTheme(key)}
               >
@@ -100,25 +128,36 @@ export function PatrolView(props: { session: AppSession; recorder: Recorder }) {
           </For>
         </div>
         <label for="patrol-theme">Theme</label>
-        <ThemeSelect id="patrol-theme" value={chosenTheme()} invalid={false} onChange={setTheme} />
+        <FieldError fieldId="patrol-theme" message={errors.messageFor('themeKey')} />
+        <ThemeSelect
+          id="patrol-theme"
+          value={chosenTheme()}
+          invalid={errors.messageFor('themeKey') !== ''}
+          describedBy={errors.fieldProps('themeKey')['aria-describedby']}
+          onChange={setTheme}
+        />
       </fieldset>
 
       <fieldset class="counter">
         <legend>Residents raising this</legend>
         <button
           type="button"
+          class="secondary square"
           aria-label="One fewer resident"
+          ref={fewer}
           disabled={count() <= 1}
-          onClick={() => setCount(count() - 1)}
+          onClick={() => step(-1)}
         >
           −
         </button>
         <output aria-live="polite">{count()}</output>
         <button
           type="button"
+          class="secondary square"
           aria-label="One more resident"
+          ref={more}
           disabled={count() >= RESIDENT_COUNT_MAX}
-          onClick={() => setCount(count() + 1)}
+          onClick={() => step(1)}
         >
           +
         </button>
@@ -140,18 +179,26 @@ export function PatrolView(props: { session: AppSession; recorder: Recorder }) {
 
       <Show when={!fix()}>
         <label for="patrol-ward">Ward</label>
-        <select id="patrol-ward" value={ward()} onChange={(e) => setWard(e.currentTarget.value)}>
+        <FieldError fieldId="patrol-ward" message={errors.messageFor('place')} />
+        <select
+          id="patrol-ward"
+          value={ward()}
+          {...errors.fieldProps('place')}
+          onChange={(e) => setWard(e.currentTarget.value)}
+        >
           <option value="">Choose a ward</option>
           <For each={wards()}>{(w) => <option value={w.code}>{w.name}</option>}</For>
         </select>
       </Show>
 
       <label for="patrol-note">Note (optional)</label>
+      <FieldError fieldId="patrol-note" message={errors.messageFor('description')} />
       <input
         id="patrol-note"
         type="text"
         maxLength={200}
         value={note()}
+        {...errors.fieldProps('description')}
         onInput={(e) => setNote(e.currentTarget.value)}
       />
       <PersonalDetailsCheck id="patrol-note-details" text={note()} onChange={setNote} />
@@ -159,7 +206,7 @@ export function PatrolView(props: { session: AppSession; recorder: Recorder }) {
       <button type="button" class="primary patrol-save" onClick={save}>
         Save for {count()} {count() === 1 ? 'resident' : 'residents'}
       </button>
-      <p class="saved" role="status" aria-live="polite">
+      <p class="saved" role="status" aria-live="polite" tabindex="-1" ref={confirmation}>
         {message()}
       </p>
     </section>
