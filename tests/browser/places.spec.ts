@@ -42,7 +42,7 @@ test('an area drawn by tapping its corners is saved and synced as a Polygon', as
   await expect(page.getByText('4 corners so far.')).toBeVisible();
   await expect(page.locator('.np-corner')).toHaveCount(4);
   // Tapping while drawing adds corners; it does not drop a pin.
-  await expect(page.getByText(/Pin placed at/)).toHaveCount(0);
+  await expect(page.getByText(/^Pin placed/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Finish the area' }).click();
   await expect(page.getByText('Area drawn with 4 corners.')).toBeVisible();
   await expect(page.locator('path.np-drawn-area')).toBeVisible();
@@ -104,7 +104,7 @@ test('"use my location" places the pin with an accuracy circle, and says when th
   await mapBox(page);
   await page.getByRole('button', { name: 'Use my location' }).click();
   await expect(page.getByText('Location found (to within 18 m).')).toBeVisible();
-  await expect(page.getByText('Pin placed at 52.37090, -1.26060.')).toBeVisible();
+  await expect(page.getByText('Pin placed in Eastlands ward.')).toBeVisible();
   await expect(page.locator('.leaflet-marker-icon.np-pin')).toBeVisible();
   await expect(page.locator('path.np-accuracy')).toBeVisible();
   await expectAccessible(page);
@@ -131,14 +131,15 @@ test('"use my location" explains a refused permission and offers the other ways'
   await expect(
     page.getByText(/Location permission was refused\. Tap the map or choose a ward instead/),
   ).toBeVisible();
-  await expect(page.getByText(/Pin placed at/)).toHaveCount(0);
+  await expect(page.getByText(/^Pin placed/)).toHaveCount(0);
 });
 
-test('a dropped pin can be dragged to adjust it', async ({ page, store }) => {
+test('a dropped pin can be dragged to adjust it, into the next ward', async ({ page, store }) => {
   await page.goto(store.baseUrl);
   const box = await mapBox(page);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  const first = await page.getByText(/Pin placed at/).textContent();
+  const status = page.getByText(/^Pin placed in .+ ward\.$/);
+  const first = await status.textContent();
   const pin = page.locator('.leaflet-marker-icon.np-pin');
   const pinBox = await pin.boundingBox();
   if (!pinBox) throw new Error('no pin');
@@ -146,5 +147,6 @@ test('a dropped pin can be dragged to adjust it', async ({ page, store }) => {
   await page.mouse.down();
   await page.mouse.move(pinBox.x + 60, pinBox.y + 40, { steps: 8 });
   await page.mouse.up();
-  await expect(page.getByText(/Pin placed at/)).not.toHaveText(first ?? '');
+  // Said in words: the ward the pin now stands in.
+  await expect(status).not.toHaveText(first ?? '');
 });

@@ -143,9 +143,6 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
           />
         )}
       </Show>
-      <p class="status" role="status" aria-live="polite">
-        {point() ? `Pin placed at ${point()?.lat.toFixed(5)}, ${point()?.lon.toFixed(5)}.` : ''}
-      </p>
       <AreaDrawer map={leaflet()} place={place()} onPlace={choosePlace} onDrawing={setDrawing} />
       <PlacePicker
         wards={props.session.boundaries()}

@@ -150,9 +150,6 @@ export function MeetingItemForm(props: {
           />
         )}
       </Show>
-      <p class="status" role="status" aria-live="polite">
-        {point() ? `Pin placed at ${point()?.lat.toFixed(5)}, ${point()?.lon.toFixed(5)}.` : ''}
-      </p>
       <p class="error" role={issueFor('place') ? 'alert' : undefined}>
         {issueFor('place')}
       </p>

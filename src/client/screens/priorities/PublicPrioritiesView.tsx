@@ -3,11 +3,11 @@
 // Loaded lazily: supercluster and this screen are not needed for the first paint.
 import 'leaflet/dist/leaflet.css';
 import type L from 'leaflet';
-import { createEffect, createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, onMount, Show } from 'solid-js';
 import type { ClientConfig, CspInfo } from '../../../domain/areas';
 import type { PublicPriority } from '../../../domain/public';
 import { fitCsp, makeBaseMap } from '../../map/base-map';
-import { type ClusterLayer, makeClusterLayer } from '../../map/cluster-layer';
+import { type ClusterLayer, makeClusterLayer, priorityMarkerName } from '../../map/cluster-layer';
 import { usePublicSet } from '../../public/public-set';
 import type { NeighbourhoodCollection, WardCollection } from '../../sync/reference-data';
 import BoundaryLayers from '../../ui/BoundaryLayers';
@@ -40,7 +40,7 @@ export default function PublicPrioritiesView(props: {
   onMount(() => {
     const created = makeBaseMap(element, props.config.tiles, props.config.boundaryAttribution);
     map = created;
-    clusters = makeClusterLayer(created, setSelected);
+    clusters = makeClusterLayer(created, setSelected, (p) => priorityMarkerName(p, props.wards));
     setLeaflet(created);
     onCleanup(() => {
       clusters?.remove();
@@ -52,6 +52,13 @@ export default function PublicPrioritiesView(props: {
     if (map && csp) fitCsp(map, csp);
   });
   createEffect(() => clusters?.setItems(set.items()));
+  createEffect(
+    on(
+      () => props.wards,
+      () => clusters?.rename(),
+      { defer: true },
+    ),
+  );
 
   return (
     <section aria-labelledby="public-heading" class="public-view">

@@ -1,0 +1,55 @@
+// Buttons that move the map north, south, east and west, beside the zoom buttons: the way to
+// move the map without dragging it (WCAG 2.5.7) for touch, switch and keyboard users alike.
+import L from 'leaflet';
+import { MAP_TEXT } from './map-text';
+
+interface Direction {
+  readonly name: string;
+  readonly label: string;
+  /** Which way the view moves, in screen terms: x east, y south. */
+  readonly x: number;
+  readonly y: number;
+  /** The arrow, pointing north, turned this many degrees. */
+  readonly turn: number;
+}
+
+const DIRECTIONS: readonly Direction[] = [
+  { name: 'north', label: MAP_TEXT.panNorth, x: 0, y: -1, turn: 0 },
+  { name: 'west', label: MAP_TEXT.panWest, x: -1, y: 0, turn: 270 },
+  { name: 'east', label: MAP_TEXT.panEast, x: 1, y: 0, turn: 90 },
+  { name: 'south', label: MAP_TEXT.panSouth, x: 0, y: 1, turn: 180 },
+];
+
+/** A third of the view per press: far enough to feel, near enough to keep one's place. */
+const STEP = 1 / 3;
+
+const arrow = (turn: number) =>
+  `<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="22" height="22" style="transform:rotate(${turn}deg)"><path d="M12 3 4 13h5v8h6v-8h5z" fill="currentColor"/></svg>`;
+
+const PanControl = L.Control.extend({
+  options: { position: 'topleft' },
+  onAdd(map: L.Map) {
+    const pad = L.DomUtil.create('div', 'np-pan');
+    pad.setAttribute('role', 'group');
+    pad.setAttribute('aria-label', MAP_TEXT.panGroup);
+    for (const d of DIRECTIONS) {
+      const button = L.DomUtil.create('button', `np-pan-${d.name}`, pad);
+      button.type = 'button';
+      button.setAttribute('aria-label', d.label);
+      button.title = d.label;
+      button.innerHTML = arrow(d.turn);
+      L.DomEvent.on(button, 'click', () => {
+        const size = map.getSize();
+        map.panBy([d.x * size.x * STEP, d.y * size.y * STEP]);
+      });
+    }
+    // Presses on the buttons are not taps on the map (which would place a pin).
+    L.DomEvent.disableClickPropagation(pad);
+    L.DomEvent.disableScrollPropagation(pad);
+    return pad;
+  },
+});
+
+export function addPanControl(map: L.Map): L.Control {
+  return new PanControl().addTo(map);
+}
