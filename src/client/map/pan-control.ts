@@ -40,7 +40,9 @@ const PanControl = L.Control.extend({
       button.innerHTML = arrow(d.turn);
       L.DomEvent.on(button, 'click', () => {
         const size = map.getSize();
-        map.panBy([d.x * size.x * STEP, d.y * size.y * STEP]);
+        // Gliding shows which way the map went; not for people who asked for less motion.
+        const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+        map.panBy([d.x * size.x * STEP, d.y * size.y * STEP], { animate: !still });
       });
     }
     // Presses on the buttons are not taps on the map (which would place a pin).

@@ -12,7 +12,7 @@ export interface StreetMapNote {
 }
 
 const NoteControl = L.Control.extend({
-  options: { position: 'bottomleft' },
+  options: { position: 'topright' },
   onAdd() {
     // Present (empty) from the start: a live region added with its text is often not announced.
     const note = L.DomUtil.create('p', 'np-street-map-note');
@@ -35,27 +35,27 @@ export function makeStreetMapNote(map: L.Map): StreetMapNote {
   return {
     watch(layer) {
       const failed = new Set<string>();
-      const update = () => show(failed.size > 0);
       layer.on({
         tileerror: (e: L.TileErrorEvent) => {
           failed.add(tileKey(e.coords));
-          update();
+          show(true);
         },
-        tileload: (e: L.TileEvent) => {
-          failed.delete(tileKey(e.coords));
-          update();
-        },
-        tileunload: (e: L.TileEvent) => {
-          failed.delete(tileKey(e.coords));
-          update();
-        },
+        tileload: (e: L.TileEvent) => failed.delete(tileKey(e.coords)),
+        tileunload: (e: L.TileEvent) => failed.delete(tileKey(e.coords)),
+        // Said once every tile in view has answered, so a redraw never makes the note flicker.
+        load: () => show(failed.size > 0),
       });
-      // Leaflet never asks again for a tile that failed: back online, ask for the view again.
+      // Leaflet never asks again for a tile that failed: ask for the view again when the
+      // network comes back, or when the person moves the map (they may have walked into signal).
       const retry = () => {
         if (failed.size > 0) layer.redraw();
       };
       window.addEventListener('online', retry);
-      map.once('unload', () => window.removeEventListener('online', retry));
+      map.on('moveend', retry);
+      map.once('unload', () => {
+        window.removeEventListener('online', retry);
+        map.off('moveend', retry);
+      });
     },
     unavailable: () => show(true),
   };
