@@ -6,9 +6,9 @@ import type L from 'leaflet';
 import { createEffect, createSignal, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js';
 import type { ClientConfig, CspInfo } from '../../domain/areas';
 import { fitCsp, makeBaseMap } from '../map/base-map';
+import { CAPTURE_MAP_TEXT } from '../map/capture-map-text';
 import { onCentreKey, showCentreCross } from '../map/centre-cross';
 import { DRAWING_EVENT, type DrawingEvent } from '../map/map-events';
-import { MAP_TEXT } from '../map/map-text';
 import { makePin, type Pin } from '../map/pin';
 import type { NeighbourhoodCollection, WardCollection } from '../sync/reference-data';
 
@@ -49,7 +49,7 @@ export function MapPanel(props: {
     const wardAt = lookup()?.wardAt;
     if (!point || !wardAt) return '';
     const ward = wardAt(props.wards, point.lon, point.lat);
-    return ward ? MAP_TEXT.pinPlacedInWard(ward.name) : MAP_TEXT.pinPlaced;
+    return ward ? CAPTURE_MAP_TEXT.pinPlacedInWard(ward.name) : CAPTURE_MAP_TEXT.pinPlaced;
   };
 
   onMount(() => {
@@ -83,10 +83,10 @@ export function MapPanel(props: {
 
   return (
     <>
-      <div ref={element} class="map" role="application" aria-label={MAP_TEXT.captureMap} />
+      <div ref={element} class="map" role="application" aria-label={CAPTURE_MAP_TEXT.map} />
       <Show when={!drawing()}>
         <button type="button" class="secondary map-centre-pin" onClick={pickCentre}>
-          {MAP_TEXT.placePinAtCross}
+          {CAPTURE_MAP_TEXT.placePinAtCross}
         </button>
       </Show>
       <p class="status" role="status" aria-live="polite">
