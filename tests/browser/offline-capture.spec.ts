@@ -24,7 +24,7 @@ test('a priority saved offline survives a closed tab and reaches the store exact
   const box = await map.boundingBox();
   if (!box) throw new Error('map not laid out');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(page.getByText(/Pin placed at/)).toBeVisible();
+  await expect(page.getByText(/^Pin placed/)).toBeVisible();
 
   const description = `Cars race past the school gates ${Date.now()}`;
   await page.getByLabel('What should be prioritised?').selectOption({ label: 'Speeding' });

@@ -22,7 +22,7 @@ test('the app runs under its CSP with no violations', async ({ page, store }) =>
   const box = await map.boundingBox();
   if (!box) throw new Error('map not laid out');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(page.getByText(/Pin placed at/)).toBeVisible();
+  await expect(page.getByText(/^Pin placed/)).toBeVisible();
   await page.getByLabel('What should be prioritised?').selectOption({ label: 'Speeding' });
   await page.getByLabel('I live here').check();
   await page.getByRole('button', { name: 'Save priority' }).click();

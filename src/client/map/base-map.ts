@@ -1,7 +1,10 @@
 // A Leaflet map with the configured basemap (if any). Tiles are requested with CORS so the
 // service worker can cache real responses rather than opaque ones that eat storage quota.
+// Every map gets buttons to move it (no dragging needed) and a note when its tiles fail.
+// Leaflet itself is in the app shell; the tiles and controls load on demand (map-furniture.ts).
 import L from 'leaflet';
 import type { CspInfo, TileConfig } from '../../domain/areas';
+import './map.css';
 
 export function makeBaseMap(element: HTMLElement, tiles: TileConfig, boundaryAttribution: string): L.Map {
   const map = L.map(element, {
@@ -12,19 +15,17 @@ export function makeBaseMap(element: HTMLElement, tiles: TileConfig, boundaryAtt
   });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution(boundaryAttribution);
-  if (tiles.pmtilesUrl) {
-    // The pmtiles reader is loaded only by CSPs that host their basemap as one archive.
-    void import('./pmtiles-layer')
-      .then((m) => m.addPmtilesLayer(map, tiles))
-      .catch((error: unknown) => console.error('The basemap archive could not be opened', error));
-  } else if (tiles.urlTemplate) {
-    L.tileLayer(tiles.urlTemplate, {
-      attribution: tiles.attribution,
-      minZoom: tiles.minZoom,
-      maxZoom: tiles.maxZoom,
-      crossOrigin: 'anonymous',
-    }).addTo(map);
-  }
+  // The map is there at once (boundaries and the pin need it); the rest follows on demand.
+  let removed = false;
+  map.once('unload', () => {
+    removed = true;
+  });
+  void import('./map-furniture')
+    .then((m) => {
+      // The screen may have been left (and the map removed) while the module loaded.
+      if (!removed) m.addMapFurniture(map, tiles);
+    })
+    .catch((error: unknown) => console.error('The map controls could not be loaded', error));
   return map;
 }
 

@@ -1,5 +1,6 @@
 // The pin a person places: draggable to adjust, with a circle showing a GPS fix's accuracy.
 import L from 'leaflet';
+import { MARKERS_EVENT } from './map-events';
 
 export interface Pin {
   place(at: L.LatLngExpression, accuracyM?: number): void;
@@ -46,12 +47,14 @@ export function makePin(map: L.Map, onMove: (at: L.LatLng) => void): Pin {
         });
         circle.addTo(map);
       }
+      map.fire(MARKERS_EVENT);
     },
     clear() {
       marker?.remove();
       circle?.remove();
       marker = undefined;
       circle = undefined;
+      map.fire(MARKERS_EVENT);
     },
   };
 }

@@ -1,10 +1,13 @@
 // "Draw an area": tap the corners of a street or a park on the map, or, without a pointer,
-// move the map with the arrow keys and add the corner under the crosshair at its centre.
+// move the map with the arrow keys and add the corner under the crosshair at its centre (the
+// map's one centre cross, shared with placing a pin: Enter on the map adds a corner meanwhile).
 import type L from 'leaflet';
 import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
 import { type Corner, closeRing, drawnAreaProblem, tidyCorners } from '../../domain/drawn-area';
 import type { Place } from '../../domain/priority';
 import { type AreaSketch, makeAreaSketch } from '../map/area-draw';
+import { onCentreKey, showCentreCross } from '../map/centre-cross';
+import { DRAWING_EVENT } from '../map/map-events';
 import { focusSoon } from './focus';
 
 export function placeFromCorners(corners: readonly Corner[]): Place {
@@ -36,8 +39,11 @@ export function AreaDrawer(props: {
     sketch = makeAreaSketch(map);
     const onClick = (e: L.LeafletMouseEvent) => drawing() && addCorner([e.latlng.lng, e.latlng.lat]);
     map.on('click', onClick);
+    showCentreCross(map);
+    const stopKeys = onCentreKey(map, (c) => drawing() && addCorner([c.lng, c.lat]));
     onCleanup(() => {
       map.off('click', onClick);
+      stopKeys();
       sketch?.remove();
       sketch = undefined;
     });
@@ -48,6 +54,7 @@ export function AreaDrawer(props: {
     if (drawing()) sketch?.showDraft(corners());
     else sketch?.showArea(cornersOf(props.place));
     props.map.getContainer().classList.toggle('drawing-area', drawing());
+    props.map.fire(DRAWING_EVENT, { drawing: drawing() });
   });
 
   function setMode(on: boolean) {
@@ -123,7 +130,7 @@ export function AreaDrawer(props: {
           <h3 id="drawing-heading">Drawing an area</h3>
           <p class="hint">
             Tap the map at each corner of the street or park. Without a touch screen or mouse, move the map
-            with the arrow keys and add the corner under the cross at its centre.
+            with the arrow keys or the move buttons and add the corner under the cross at its centre.
           </p>
           <p role="status" aria-live="polite">
             {corners().length === 1 ? '1 corner so far.' : `${corners().length} corners so far.`}

@@ -1,10 +1,14 @@
 // The capture map: basemap, ward (or police neighbourhood) boundaries and the pin. Tap (or
-// click) to place a point.
+// click) to place a point; or, without a pointer, move the map under the centre cross (arrow
+// keys or the move buttons) and press Enter on the map or the "place the pin" button.
 import 'leaflet/dist/leaflet.css';
 import type L from 'leaflet';
-import { createEffect, createSignal, lazy, onCleanup, onMount, Suspense } from 'solid-js';
+import { createEffect, createSignal, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js';
 import type { ClientConfig, CspInfo } from '../../domain/areas';
 import { fitCsp, makeBaseMap } from '../map/base-map';
+import { CAPTURE_MAP_TEXT } from '../map/capture-map-text';
+import { onCentreKey, showCentreCross } from '../map/centre-cross';
+import { DRAWING_EVENT, type DrawingEvent } from '../map/map-events';
 import { makePin, type Pin } from '../map/pin';
 import type { NeighbourhoodCollection, WardCollection } from '../sync/reference-data';
 
@@ -30,17 +34,38 @@ export function MapPanel(props: {
   let map: L.Map | undefined;
   let pin: Pin | undefined;
   const [leaflet, setLeaflet] = createSignal<L.Map>();
+  // While an area is being drawn, the centre cross adds corners instead (the drawer's job).
+  const [drawing, setDrawing] = createSignal(false);
+  const pickAt = (at: L.LatLng) => props.onPick({ lon: round(at.lng), lat: round(at.lat) });
+  const pickCentre = () => {
+    if (map && !drawing()) pickAt(map.getCenter());
+  };
+  // Where the pin is, in words: its ward, never its coordinates. The lookup (and its polygon
+  // library) loads after the map, off the app shell.
+  const [lookup, setLookup] = createSignal<typeof import('../map/ward-lookup')>();
+  onMount(() => void import('../map/ward-lookup').then((m) => setLookup(() => m)));
+  const pinStatus = () => {
+    const point = props.point;
+    const wardAt = lookup()?.wardAt;
+    if (!point || !wardAt) return '';
+    const ward = wardAt(props.wards, point.lon, point.lat);
+    return ward ? CAPTURE_MAP_TEXT.pinPlacedInWard(ward.name) : CAPTURE_MAP_TEXT.pinPlaced;
+  };
 
   onMount(() => {
     const created = makeBaseMap(element, props.config.tiles, props.config.boundaryAttribution);
     map = created;
-    pin = makePin(created, (at) => props.onPick({ lon: round(at.lng), lat: round(at.lat) }));
-    created.on('click', (event: L.LeafletMouseEvent) =>
-      props.onPick({ lon: round(event.latlng.lng), lat: round(event.latlng.lat) }),
-    );
+    pin = makePin(created, pickAt);
+    created.on('click', (event: L.LeafletMouseEvent) => pickAt(event.latlng));
+    showCentreCross(created);
+    const stopKeys = onCentreKey(created, pickCentre);
+    created.on(DRAWING_EVENT, (event) => setDrawing((event as DrawingEvent).drawing));
     props.onMap?.(created);
     setLeaflet(created);
-    onCleanup(() => created.remove());
+    onCleanup(() => {
+      stopKeys();
+      created.remove();
+    });
   });
 
   createEffect(() => {
@@ -58,12 +83,15 @@ export function MapPanel(props: {
 
   return (
     <>
-      <div
-        ref={element}
-        class="map"
-        role="application"
-        aria-label="Map of the area. Tap where the problem is to place a pin; drag the pin to adjust it."
-      />
+      <div ref={element} class="map" role="application" aria-label={CAPTURE_MAP_TEXT.map} />
+      <Show when={!drawing()}>
+        <button type="button" class="secondary map-centre-pin" onClick={pickCentre}>
+          {CAPTURE_MAP_TEXT.placePinAtCross}
+        </button>
+      </Show>
+      <p class="status" role="status" aria-live="polite">
+        {pinStatus()}
+      </p>
       <Suspense>
         <BoundaryLayers map={leaflet()} wards={props.wards} neighbourhoods={props.neighbourhoods} />
       </Suspense>

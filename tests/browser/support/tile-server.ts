@@ -116,6 +116,11 @@ export async function startTileServer(
     urlTemplate: `http://127.0.0.1:${port}/{z}/{x}/{y}.png`,
     pmtilesUrl: `http://127.0.0.1:${port}/basemap.pmtiles`,
     requests: () => count,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser may keep connections open (after routed requests, say): do not wait for them.
+        server.closeAllConnections();
+      }),
   };
 }

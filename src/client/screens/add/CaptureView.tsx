@@ -173,9 +173,6 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
           </OnDemand>
         )}
       </Show>
-      <p class="status" role="status" aria-live="polite">
-        {point() ? `Pin placed at ${point()?.lat.toFixed(5)}, ${point()?.lon.toFixed(5)}.` : ''}
-      </p>
       <OnDemand>
         <AreaDrawer map={leaflet()} place={place()} onPlace={choosePlace} onDrawing={setDrawing} />
       </OnDemand>

@@ -161,9 +161,6 @@ export function MeetingItemForm(props: {
           />
         )}
       </Show>
-      <p class="status" role="status" aria-live="polite">
-        {point() ? `Pin placed at ${point()?.lat.toFixed(5)}, ${point()?.lon.toFixed(5)}.` : ''}
-      </p>
       <fieldset>
         <legend>Which describes the person raising it?</legend>
         <For each={RESPONDENT_TYPES}>

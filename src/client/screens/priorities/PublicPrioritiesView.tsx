@@ -8,7 +8,7 @@ import type { ClientConfig, CspInfo } from '../../../domain/areas';
 import type { PublicPriority } from '../../../domain/public';
 import { PATHS } from '../../frame/paths';
 import { fitCsp, makeBaseMap } from '../../map/base-map';
-import { type ClusterLayer, makeClusterLayer } from '../../map/cluster-layer';
+import { type ClusterLayer, makeClusterLayer, priorityMarkerName } from '../../map/cluster-layer';
 import { usePublicSet } from '../../public/public-set';
 import type { NeighbourhoodCollection, WardCollection } from '../../sync/reference-data';
 import BoundaryLayers from '../../ui/BoundaryLayers';
@@ -84,7 +84,7 @@ function PublicMap(props: {
   onMount(() => {
     const created = makeBaseMap(element, props.config.tiles, props.config.boundaryAttribution);
     map = created;
-    clusters = makeClusterLayer(created, setSelected);
+    clusters = makeClusterLayer(created, setSelected, (p) => priorityMarkerName(p, props.wards));
     setLeaflet(created);
     onCleanup(() => {
       clusters?.remove();
@@ -96,6 +96,13 @@ function PublicMap(props: {
     if (map && csp) fitCsp(map, csp);
   });
   createEffect(() => clusters?.setItems(props.items));
+  createEffect(
+    on(
+      () => props.wards,
+      () => clusters?.rename(),
+      { defer: true },
+    ),
+  );
   // The chosen priority's card is where the person looks next: bring it into view and move focus to it.
   createEffect(
     on(
