@@ -37,21 +37,28 @@ const STAFF_ROUTES: RouteCheck[] = [
   { path: '/staff/patrol', heading: /Patrol/ },
 ];
 
-const fits = (page: Page) =>
-  page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
+/**
+ * What is wider than the viewport: '' when neither the page nor the screen's own scrolling box
+ * is, otherwise the box and the elements that stick out (so a failure says where to look).
+ */
+const overflow = (page: Page) =>
+  page.evaluate(() => {
+    for (const box of [document.documentElement, document.querySelector('.app-scroll')]) {
+      if (!box || box.scrollWidth <= box.clientWidth) continue;
+      const edge = box.getBoundingClientRect().left + box.clientWidth;
+      const out = [...box.querySelectorAll('*')]
+        .filter((e) => e.getBoundingClientRect().right > edge + 1 && !e.closest('.leaflet-container'))
+        .slice(0, 3)
+        .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`);
+      return `${box.className || box.tagName} ${box.scrollWidth} > ${box.clientWidth}: ${out.join(', ')}`;
+    }
+    return '';
+  });
 
 async function expectScreen(page: Page, route: RouteCheck): Promise<void> {
   await expect(page.getByRole('main').getByRole('heading', { name: route.heading }).first()).toBeVisible();
   // Screens settle (lists, maps) after their heading: measure again until the width holds.
-  await expect
-    .poll(async () => {
-      const { scroll, client } = await fits(page);
-      return scroll <= client;
-    })
-    .toBe(true);
+  await expect.poll(() => overflow(page), { message: `${route.path} is wider than the screen` }).toBe('');
 }
 
 /** 200% text, as a person's browser setting would make it: every rem doubles. */
@@ -160,11 +167,11 @@ test('a shared link opens on its area and its priority, and Back stays in the ap
 }) => {
   await installed(page, store);
   // Another area is chosen on this device; the link was made for Rugby.
-  await page.getByLabel('Your area').selectOption({ label: 'North Warwickshire' });
+  await page.getByLabel('Your area', { exact: true }).selectOption({ label: 'North Warwickshire' });
   const context = page.context();
   const fresh = await context.newPage();
   await fresh.goto(new URL(`/priorities/${PUBLIC_ID}?csp=E22000321`, store.baseUrl).toString());
-  await expect(fresh.getByLabel('Your area')).toHaveValue('E22000321');
+  await expect(fresh.getByLabel('Your area', { exact: true })).toHaveValue('E22000321');
   await expect(fresh.getByRole('heading', { name: 'Street lighting' })).toBeVisible();
   await expect(fresh.getByText(`/priorities/${PUBLIC_ID}?csp=E22000321`)).toBeVisible();
   await fresh

@@ -1,5 +1,6 @@
 // The frame around every screen: skip link, a compact header (area and sync state), the
-// screen, a footer with the accessibility statement, and the bottom bar of destinations.
+// screen, a footer with the accessibility statement, and the bar of destinations. The screen
+// scrolls in its own box above the bar, so nothing ever sits under the bar.
 import { type RouteSectionProps, useLocation, useSearchParams } from '@solidjs/router';
 import { createEffect, For, on, Show } from 'solid-js';
 import { useApp } from './app-state';
@@ -16,6 +17,7 @@ export function Frame(props: RouteSectionProps & { update: AppUpdate }) {
   const location = useLocation();
   const [search] = useSearchParams();
   let main!: HTMLElement;
+  let scroller!: HTMLDivElement;
 
   document.title = titleFor(location.pathname);
   // A new screen: say so (title), start at its top and put focus at the start of its content,
@@ -25,6 +27,7 @@ export function Frame(props: RouteSectionProps & { update: AppUpdate }) {
       () => location.pathname,
       (path) => {
         document.title = titleFor(path);
+        scroller.scrollTo(0, 0);
         window.scrollTo(0, 0);
         main.focus({ preventScroll: true });
       },
@@ -52,56 +55,58 @@ export function Frame(props: RouteSectionProps & { update: AppUpdate }) {
       >
         Skip to main content
       </a>
-      <header class="app-header">
-        <div class="app-bar">
-          <h1 class="app-title">
-            <a href={PATHS.add}>Neighbourhood priorities</a>
-          </h1>
-          <SyncBadge online={session.online()} status={session.syncStatus()} outbox={app.outbox()} />
-        </div>
-        <div class="csp-choice">
-          <Show when={session.config()}>
-            {(config) => (
-              <>
-                <label for="csp">Your area</label>
-                <select
-                  id="csp"
-                  value={session.cspCode() ?? ''}
-                  onChange={(e) => void session.selectCsp(e.currentTarget.value)}
-                >
-                  <For each={config().csps}>{(c) => <option value={c.code}>{c.name}</option>}</For>
-                </select>
-              </>
-            )}
-          </Show>
-          <Show when={staff.staff()}>
-            <a class="staff-link" href={PATHS.staff}>
-              Staff area
-            </a>
-          </Show>
-        </div>
-        <UpdateBanner update={props.update} />
-      </header>
-      <main id="main" tabindex="-1" ref={main}>
-        <Show when={staff.ended() && !location.pathname.startsWith(PATHS.staff)}>
-          <p role="alert" class="signpost">
-            Your staff session has ended. <a href={PATHS.staff}>Sign in again</a>
-          </p>
-        </Show>
-        <Show
-          when={session.config() || session.config.loading}
-          fallback={
-            <p role="alert">
-              The app needs to connect once to download your area. Please go online and reload.
+      <div class="app-scroll" ref={scroller}>
+        <header class="app-header">
+          <div class="app-bar">
+            <h1 class="app-title">
+              <a href={PATHS.add}>Neighbourhood priorities</a>
+            </h1>
+            <SyncBadge online={session.online()} status={session.syncStatus()} outbox={app.outbox()} />
+          </div>
+          <div class="csp-choice">
+            <Show when={session.config()}>
+              {(config) => (
+                <>
+                  <label for="csp">Your area</label>
+                  <select
+                    id="csp"
+                    value={session.cspCode() ?? ''}
+                    onChange={(e) => void session.selectCsp(e.currentTarget.value)}
+                  >
+                    <For each={config().csps}>{(c) => <option value={c.code}>{c.name}</option>}</For>
+                  </select>
+                </>
+              )}
+            </Show>
+            <Show when={staff.staff()}>
+              <a class="staff-link" href={PATHS.staff}>
+                Staff area
+              </a>
+            </Show>
+          </div>
+          <UpdateBanner update={props.update} />
+        </header>
+        <main id="main" tabindex="-1" ref={main}>
+          <Show when={staff.ended() && !location.pathname.startsWith(PATHS.staff)}>
+            <p role="alert" class="signpost">
+              Your staff session has ended. <a href={PATHS.staff}>Sign in again</a>
             </p>
-          }
-        >
-          {props.children}
-        </Show>
-      </main>
-      <footer class="app-footer">
-        <a href={PATHS.accessibility}>Accessibility statement</a>
-      </footer>
+          </Show>
+          <Show
+            when={session.config() || session.config.loading}
+            fallback={
+              <p role="alert">
+                The app needs to connect once to download your area. Please go online and reload.
+              </p>
+            }
+          >
+            {props.children}
+          </Show>
+        </main>
+        <footer class="app-footer">
+          <a href={PATHS.accessibility}>Accessibility statement</a>
+        </footer>
+      </div>
       <BottomNav waiting={app.outbox().waiting} />
     </>
   );

@@ -1,10 +1,20 @@
 // A Leaflet map with the configured basemap (if any). Tiles are requested with CORS so the
 // service worker can cache real responses rather than opaque ones that eat storage quota.
 // Every map gets buttons to move it (no dragging needed) and a note when its tiles fail.
-// Leaflet itself is in the app shell; the tiles and controls load on demand (map-furniture.ts).
+// Leaflet is a chunk of its own, loaded with the first map; the tiles and controls follow on
+// demand (map-furniture.ts).
 import L from 'leaflet';
 import type { CspInfo, TileConfig } from '../../domain/areas';
 import './map.css';
+
+// Leaflet focuses the map on a press and then puts the *window's* scroll back; the app's screens
+// scroll in a box of their own, so that focus scrolled the screen and moved the map (and the dot
+// or spot being tapped) out from under the finger before the tap ended. Focus without scrolling.
+type KeyboardHandler = { _focused: boolean; _map: L.Map; _onMouseDown: () => void };
+(L.Map as unknown as { Keyboard: { prototype: KeyboardHandler } }).Keyboard.prototype._onMouseDown =
+  function (this: KeyboardHandler) {
+    if (!this._focused) this._map.getContainer().focus({ preventScroll: true });
+  };
 
 export function makeBaseMap(element: HTMLElement, tiles: TileConfig, boundaryAttribution: string): L.Map {
   const map = L.map(element, {
