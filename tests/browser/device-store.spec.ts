@@ -135,17 +135,18 @@ test('"clear this device" refuses while anything is unsent, then clears once all
   await page.getByRole('button', { name: 'Yes, clear this device' }).click();
   await expect(page.getByText(/Not cleared: 1 priority has not reached the store yet/)).toBeVisible();
   await goTo(page, 'my');
-  await expect(page.getByRole('listitem')).toContainText('Waiting to send');
+  await expect(page.getByRole('main').getByRole('listitem')).toContainText('Waiting to send');
 
   await context.setOffline(false);
-  await expect(page.getByRole('listitem')).toContainText('Sent', { timeout: 30_000 });
+  await expect(page.getByRole('main').getByRole('listitem')).toContainText('Sent', { timeout: 30_000 });
   await deviceTab(page);
   await page.getByRole('button', { name: 'Clear this device' }).click();
   await expect(page.getByText('Remove 1 priority and any unfinished draft from this device?')).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Yes, clear this device' }).click();
   await expect(page.getByText('This device has been cleared: 1 sent priority removed.')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'My priorities (0)' })).toBeVisible();
+  await goTo(page, 'my');
+  await expect(page.getByText('You have not recorded any priorities on this device yet.')).toBeVisible();
   expect(store.query('select id from priorities')).toHaveLength(1);
 });
 
@@ -190,7 +191,7 @@ test('a "me too" waiting to send counts as unsent, stops "clear this device", an
   await seedPublished(store, [backed]);
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
-  await goTo(page, 'area');
+  await goTo(page, 'area-list');
   await expect(page.getByText(/^1 published priority · updated/)).toBeVisible();
   await context.setOffline(true);
   const item = page.getByRole('listitem').filter({ hasText: backed.description });
@@ -233,7 +234,7 @@ test('a "me too" waiting to send counts as unsent, stops "clear this device", an
 
   // The first device comes back online: its own copy is a duplicate, nothing is doubled.
   await context.setOffline(false);
-  await goTo(page, 'area');
+  await goTo(page, 'area-list');
   await expect(item).toContainText('You back this · counted', { timeout: 30_000 });
   expect(supportRows(store)).toHaveLength(1);
   await deviceTab(page);
@@ -246,7 +247,7 @@ test('a "me too" waiting to send counts as unsent, stops "clear this device", an
   // The next person on this shared device backs the same priority: the device keeps its id through
   // a clear, so the store counts this device once, still.
   const ownDeviceId = await appDeviceId(page);
-  await goTo(page, 'area');
+  await goTo(page, 'area-list');
   await item.getByRole('button', { name: 'Me too' }).click();
   await expect(item).toContainText('You back this · counted', { timeout: 30_000 });
   expect(await appDeviceId(page)).toBe(ownDeviceId);

@@ -108,6 +108,49 @@ test('a priority with a ward and no pin: the error summary, its links, the chara
   await expect(item).not.toContainText(/\d{4}-\d{2}-\d{2}/);
 });
 
+test('a priority with a point pin: the map takes the keyboard, Enter pins the centre cross, focus stays where the person is', async ({
+  page,
+  store,
+}) => {
+  await page.goto(store.baseUrl);
+  await waitForWardList(page);
+  const map = page.getByRole('application', { name: /Map of the area/ });
+  await expect(page.locator('.leaflet-overlay-pane path').first()).toBeVisible();
+
+  // Zoom in from the keyboard, on the map itself, then pin the spot under the cross.
+  await map.focus();
+  await page.keyboard.press('+');
+  await settled(page);
+  await page.keyboard.press('+');
+  await settled(page);
+  await page.keyboard.press('Enter');
+  const status = page.getByRole('status').filter({ hasText: /^Pin placed/ });
+  await expect(status).toHaveText(/^Pin placed in .+ ward\.$/);
+  await expect(map).toBeFocused();
+  await expect(page.getByText(/\d+\.\d{4,}/)).toHaveCount(0);
+
+  // Move the map with the arrow keys and pin again: the pin follows the cross, focus stays on the map.
+  await page.keyboard.press('ArrowRight');
+  await settled(page);
+  await page.keyboard.press('Enter');
+  await expect(map).toBeFocused();
+
+  await page.getByLabel('What should be prioritised?').selectOption({ label: 'Speeding' });
+  await page.getByLabel('I live here').press('Space');
+  await page.getByRole('button', { name: 'Save priority' }).press('Enter');
+  await expect(focused(page)).toHaveAccessibleName('Priority saved');
+  await expectAccessible(page);
+
+  await goTo(page, 'my');
+  const item = page.getByRole('listitem').filter({ hasText: 'Speeding' });
+  await expect(item).toContainText('Sent');
+  // Said in words (the ward the store placed it in), never as coordinates.
+  await expect(item).toContainText(/ ward · /);
+  await expect(item).not.toContainText(/\d+\.\d{4,}/);
+  const [row] = store.query<{ place_kind: string }>('select place_kind from priorities');
+  expect(row?.place_kind).toBe('point');
+});
+
 test('a priority with a drawn area: focus follows Draw, Undo, Cancel, Finish and Remove', async ({
   page,
   store,
@@ -213,6 +256,12 @@ test('sign-in and moderation from the keyboard: the error summary in each form, 
   await password.press('Enter');
   // The form is replaced by who is signed in, which takes focus.
   await expect(page.getByText(/Signed in as PC Asha Khan/)).toBeFocused();
+  // The staff tools follow; moderation is one of them, and a new screen starts with focus on its content.
+  await page
+    .getByRole('navigation', { name: 'Staff tools' })
+    .getByRole('link', { name: 'Moderation' })
+    .press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
 
   const card = (text: string) => page.getByRole('listitem').filter({ hasText: text });
   await expect(card(texts[0]!)).toContainText('raised 1 May 2026');

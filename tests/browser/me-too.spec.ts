@@ -20,7 +20,7 @@ test('"me too" given offline in one tab is synced once, with two tabs open', asy
 
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
-  await goTo(page, 'area');
+  await goTo(page, 'area-list');
   await expect(page.getByText(/^2 published priorities · updated/)).toBeVisible();
   const list = page.getByRole('list', { name: 'Published priorities' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
@@ -30,12 +30,12 @@ test('"me too" given offline in one tab is synced once, with two tabs open', asy
   await context.setOffline(true);
   const second = await context.newPage();
   await second.goto(store.baseUrl);
-  await goTo(second, 'area');
+  await goTo(second, 'area-list');
   // The published set came from the device's copy: no network.
   await expect(second.getByText(/^2 published priorities · updated/)).toBeVisible();
 
   await page.reload();
-  await goTo(page, 'area');
+  await goTo(page, 'area-list');
   const item = page.getByRole('listitem').filter({ hasText: backed.description });
   await item.getByRole('button', { name: 'Me too' }).click();
   await expect(item).toContainText('You back this · waiting to send');

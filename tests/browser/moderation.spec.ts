@@ -2,6 +2,7 @@
 // merge a duplicate; the store holds each decision; the screen passes axe.
 import { samplePriority } from '../support/backends-fixtures';
 import { expect, expectAccessible, test } from './support/fixtures';
+import { goTo } from './support/navigation';
 import { pushToStore } from './support/public-data';
 import { addStaffAccount, signInOnDevice } from './support/staff-account';
 
@@ -25,6 +26,7 @@ test('an officer works through the queue from the keyboard', async ({ page, stor
 
   await page.goto(store.baseUrl);
   await signInOnDevice(page, 'pc.khan', { submitWith: 'enter' });
+  await goTo(page, 'moderation');
   await expect(page.getByRole('heading', { name: 'Moderation' })).toBeVisible();
   const card = (text: string) => page.getByRole('listitem').filter({ hasText: text });
   await expect(card(texts[0]!)).toBeVisible();
@@ -87,5 +89,11 @@ test('an analyst signs in but is offered no moderation', async ({ page, store })
   await page.goto(store.baseUrl);
   await signInOnDevice(page, 'ana.lyst');
   await expect(page.getByText(/Signed in as Ana Lyst \(Analyst\)/)).toBeVisible();
+  const tools = page.getByRole('navigation', { name: 'Staff tools' });
+  await expect(tools.getByRole('link', { name: 'Strategic assessment' })).toBeVisible();
+  await expect(tools.getByRole('link', { name: 'Moderation' })).toHaveCount(0);
+  // The address typed in opens no queue either, and says why.
+  await page.goto(new URL('/staff/moderation', store.baseUrl).toString());
+  await expect(page.getByText('Your role does not include moderation.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Moderation' })).toHaveCount(0);
 });

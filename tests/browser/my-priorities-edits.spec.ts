@@ -81,7 +81,7 @@ test('an edit left open survives the list changing under it (another tab saves a
   await other.goto(store.baseUrl);
   await save(other, 'Graffiti');
   await expect(other.getByRole('listitem').filter({ hasText: 'Graffiti' })).toContainText('Sent');
-  await expect(page.getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(2);
   await other.close();
 
   // The open edit, and what the person typed, are still there to save.

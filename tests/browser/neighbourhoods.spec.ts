@@ -40,8 +40,10 @@ test('police neighbourhoods are kept offline, drawn with their names, named for 
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByText(/Offline/)).toBeVisible();
+    // A reload stays on the screen it was on: back to the capture map.
+    await goTo(page, 'add');
+    await expect.poll(() => page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(10);
     const wardPaths = await page.locator('.leaflet-overlay-pane path').count();
-    expect(wardPaths).toBeGreaterThan(10);
     await boundaries.getByLabel('Police neighbourhoods').check();
     await expect(page.locator('.leaflet-overlay-pane path')).toHaveCount(2);
     await expect(page.locator('.neighbourhood-label')).toHaveText(['Rugby Town Centre', 'Rugby East']);

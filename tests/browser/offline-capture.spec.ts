@@ -62,10 +62,14 @@ test('a priority saved offline survives a closed tab and reaches the store exact
 test('a form with missing answers says what is missing and saves nothing', async ({ page, store }) => {
   await page.goto(store.baseUrl);
   await page.getByRole('button', { name: 'Save priority' }).click();
+  // Listed under "There is a problem", in the same words as beside each field.
+  const problems = page.locator('.error-summary');
   await expect(
-    page.getByText('Say where: tap the map, use your location, draw an area, or choose a ward.'),
+    problems.getByRole('link', {
+      name: 'Say where: tap the map, use your location, draw an area, or choose a ward.',
+    }),
   ).toBeVisible();
-  await expect(page.getByText('Choose a theme.')).toBeVisible();
+  await expect(problems.getByRole('link', { name: 'Choose a theme.' })).toBeVisible();
   await expectAccessible(page);
   await goTo(page, 'my');
   await expect(page.getByText('You have not recorded any priorities on this device yet.')).toBeVisible();

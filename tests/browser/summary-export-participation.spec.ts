@@ -3,6 +3,7 @@
 import type { AgeBand, Equality } from '../../src/domain/equality';
 import { samplePriority } from '../support/backends-fixtures';
 import { expect, expectAccessible, test } from './support/fixtures';
+import { goTo } from './support/navigation';
 import { pushToStore } from './support/public-data';
 import { addStaffAccount, signInOnDevice } from './support/staff-account';
 
@@ -22,6 +23,7 @@ test('the summary preview shows who took part by age and sex against residents',
 
   await page.goto(store.baseUrl);
   await signInOnDevice(page, 'ana.lyst');
+  await goTo(page, 'assessment');
   await page.getByLabel('From', { exact: true }).fill('2026-04-01');
   await page.getByLabel('To', { exact: true }).fill('2027-03-31');
   await page.getByRole('button', { name: 'Preview the section' }).click();

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, expectAccessible, test } from './support/fixtures';
+import { goTo } from './support/navigation';
 import { addStaffAccount, signInOnDevice } from './support/staff-account';
 import { cli } from './support/staff-accounts';
 
@@ -35,6 +36,7 @@ test('an analyst previews the consultation summary and downloads it as Word and 
 
   await page.goto(store.baseUrl);
   await signInOnDevice(page, 'ana.lyst');
+  await goTo(page, 'assessment');
   await expect(page.getByRole('heading', { name: /Strategic assessment/ })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Rugby' })).toBeChecked();
 

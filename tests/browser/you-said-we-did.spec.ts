@@ -71,7 +71,7 @@ test('a status update reaches the resident who raised the priority and one who b
   await expectAccessible(page);
 
   // The resident backs the published priority ("me too"): its progress reaches them too.
-  await goTo(page, 'area');
+  await goTo(page, 'area-list');
   const card = page.getByRole('listitem').filter({ hasText: backed.description });
   await card.getByRole('button', { name: 'Me too' }).click();
   await expect(card).toContainText('You back this · counted', { timeout: 30_000 });
@@ -123,6 +123,7 @@ test('an officer records progress on a single priority from the moderation queue
   addStaffAccount(store, 'amy.shaw', 'officer', 'PC Amy Shaw');
   await page.goto(store.baseUrl);
   await signInOnDevice(page, 'amy.shaw');
+  await goTo(page, 'moderation');
   const card = page.getByRole('listitem').filter({ hasText: 'Sofas dumped in the lay-by' });
   await expect(card).toBeVisible();
   await card.getByRole('button', { name: 'Record progress' }).focus();
@@ -172,6 +173,7 @@ test("an officer records progress on the staff screen and the ward's next meetin
 
   await page.goto(store.baseUrl);
   await signInOnDevice(page, 'amy.shaw');
+  await goTo(page, 'responses');
   await expect(page.getByRole('heading', { name: 'You said, we did' })).toBeVisible();
   const agreed = page.getByRole('list', { name: /Priorities agreed at PACT: Benn/ }).getByRole('listitem');
   await expect(agreed).toHaveCount(3);
@@ -224,7 +226,7 @@ test('a backer of a priority merged into another sees the survivor and its progr
   });
   await page.goto(store.baseUrl);
   await waitForServiceWorker(page);
-  await goTo(page, 'area');
+  await goTo(page, 'area-list');
   const card = page.getByRole('listitem').filter({ hasText: backed.description });
   await card.getByRole('button', { name: 'Me too' }).click();
   await expect(card).toContainText('You back this · counted', { timeout: 30_000 });
@@ -246,7 +248,7 @@ test('a backer of a priority merged into another sees the survivor and its progr
   await expectAccessible(page);
 
   // The survivor shows as backed already: no second "me too", and the store counts it once.
-  await goTo(page, 'area');
+  await goTo(page, 'area-list');
   const survivorCard = page.getByRole('listitem').filter({ hasText: survivor.description });
   await expect(survivorCard).toContainText('You back this · counted');
   await expect(survivorCard.getByRole('button', { name: 'Me too' })).toHaveCount(0);

@@ -1,7 +1,9 @@
 // "Street map unavailable offline here": said on the map, politely and once, while any tile in
 // view could not be drawn (offline with no saved tiles, tile server unreachable), and gone as
 // soon as those tiles load. The ward boundaries and their names still draw without tiles.
+
 import L from 'leaflet';
+import { MARKERS_EVENT } from './map-events';
 import { MAP_TEXT } from './map-text';
 
 export interface StreetMapNote {
@@ -31,6 +33,8 @@ export function makeStreetMapNote(map: L.Map): StreetMapNote {
     if (on === shown) return;
     shown = on;
     note.textContent = on ? MAP_TEXT.streetMapUnavailable : '';
+    // The note now covers (or no longer covers) part of the map: labels look again.
+    map.fire(MARKERS_EVENT);
   };
   return {
     watch(layer) {

@@ -3,7 +3,19 @@
 // change to the frame changes one function.
 import type { Page } from '@playwright/test';
 
-export type Screen = 'add' | 'my' | 'area' | 'offline-map' | 'meetings' | 'staff' | 'patrol' | 'device';
+export type Screen =
+  | 'add'
+  | 'my'
+  | 'area'
+  | 'area-list'
+  | 'offline-map'
+  | 'meetings'
+  | 'staff'
+  | 'patrol'
+  | 'moderation'
+  | 'responses'
+  | 'assessment'
+  | 'device';
 
 const IN_BAR: Partial<Record<Screen, RegExp>> = {
   add: /^Add a priority/,
@@ -17,12 +29,26 @@ const IN_MORE: Partial<Record<Screen, RegExp>> = {
   staff: /^Staff/,
 };
 
+const STAFF_TOOLS: Partial<Record<Screen, string>> = {
+  patrol: 'Patrol',
+  moderation: 'Moderation',
+  responses: 'You said, we did',
+  assessment: 'Strategic assessment',
+};
+
 const bar = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
 /** Opens a screen through the app's navigation. */
 export async function goTo(page: Page, screen: Screen): Promise<void> {
   const direct = IN_BAR[screen];
   if (direct) return bar(page).getByRole('link', { name: direct }).click();
+  if (screen === 'area-list') {
+    await goTo(page, 'area');
+    return page
+      .getByRole('navigation', { name: 'Show priorities as' })
+      .getByRole('link', { name: 'List' })
+      .click();
+  }
   if (screen === 'patrol') {
     await goTo(page, 'staff');
     return page

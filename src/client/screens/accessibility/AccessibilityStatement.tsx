@@ -57,15 +57,17 @@ export function AccessibilityStatement() {
           neither
         </li>
         <li>
-          placing a pin on the map at a spot you choose needs a pointer; with a keyboard you can use your
-          location, draw an area with the keyboard cross-hair, or choose a ward or police neighbourhood
+          placing a pin with a keyboard means moving the map (with the arrow keys or the move buttons) until
+          the spot is under the centre cross, then pressing Enter or “Place the pin at the centre cross”; the
+          app then says which ward the pin is in, but not which street
         </li>
         <li>
           the list of priorities in your area can be narrowed to a ward, but not yet to a police neighbourhood
         </li>
         <li>the map’s background images stay light when your device uses dark colours</li>
         <li>
-          on the narrowest phones (320 pixels wide) with text at 200%, some choices are wider than the screen
+          with text at 200% on a narrow phone, long words in some choices and links break across lines, and
+          the bar of destinations moves to the end of the page
         </li>
         <li>the app is in English only: a Welsh version is being prepared</li>
         <li>
@@ -144,9 +146,9 @@ export function AccessibilityStatement() {
           without drawing.
         </li>
         <li>
-          Placing a pin at a chosen spot on the map cannot be done with a keyboard (success criterion 2.1.1
-          keyboard). Using your location, drawing an area with the keyboard cross-hair, or choosing a ward or
-          police neighbourhood does the same job.
+          With a screen reader, a pin placed at the centre cross is described only by its ward, not by the
+          street under it (success criterion 1.1.1). Adding a street or landmark in words, or choosing a ward
+          or police neighbourhood, says the same place without the map.
         </li>
         <li>
           Staff sign-ins end after a fixed time without a warning or a way to extend them (success criterion
@@ -162,11 +164,14 @@ export function AccessibilityStatement() {
       <p>We test the app itself; we have not yet had it audited by an outside organisation.</p>
       <ul>
         <li>
-          automated checks with axe-core against WCAG 2.2 A and AA run in a real browser on the main screens,
-          as part of the test suite that runs on every change to the app
+          automated checks with axe-core against WCAG 2.2 A and AA run in a real browser on every screen, as
+          part of the test suite that runs on every change to the app
         </li>
         <li>journeys done with the keyboard alone, including placing a pin and drawing an area on the map</li>
-        <li>phone screens 320 to 412 pixels wide, and text at 200% on screens from 360 pixels wide</li>
+        <li>
+          every screen on phones 320 to 412 pixels wide, with text at 100% and 200%, and the staff screens at
+          a desk 1280 pixels wide
+        </li>
         <li>light and dark colour settings, checked for colour contrast</li>
       </ul>
       <p>We have not yet tested the app with screen readers or speech recognition software.</p>

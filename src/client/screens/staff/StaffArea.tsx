@@ -20,7 +20,7 @@ export function StaffArea(props: { tool?: { label: string; needs: StaffAction };
   const location = useLocation();
   const tools = () => TOOLS.filter((t) => app.staff.can(t.needs));
   return (
-    <StaffView session={app.staff} cspName={app.cspName}>
+    <StaffView session={app.staff} cspName={app.cspName} compact={!!props.tool}>
       <div class={props.tool ? 'staff-area with-tool' : 'staff-area'}>
         <Show when={tools().length > 0}>
           <nav class="staff-tools" aria-label="Staff tools">

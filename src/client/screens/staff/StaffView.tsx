@@ -16,6 +16,8 @@ export function StaffView(props: {
   cspName: (code: string) => string;
   /** Tools for the signed-in person (e.g. the moderation queue). */
   children?: JSX.Element;
+  /** Above a tool: who is signed in on one line, so the tool starts near the top of a phone. */
+  compact?: boolean;
 }) {
   const [notice, setNotice] = createSignal('');
   // After signing in or out the form or the card that had focus is gone: focus what replaced it.
@@ -62,7 +64,7 @@ export function StaffView(props: {
       >
         {(who) => (
           <>
-            <div class="staff-card">
+            <div class={props.compact ? 'staff-card compact' : 'staff-card'}>
               <p
                 tabindex="-1"
                 class="signed-in"
