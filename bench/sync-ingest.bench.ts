@@ -107,8 +107,8 @@ check, store, per-record answer) from a separate device process that has its req
 ready before the clock starts: one device sending one push at a time (each push waits for the
 answer to the last, so the device's own turnaround is in the figure), and ${DEVICES_AT_ONCE} devices
 sending a share each at once, as the store sees many devices syncing. The store is opened as
-the server opens it: SQLite in WAL mode with synchronous=NORMAL (no fsync per commit; see README
-"SQLite durability"), WAL checkpoints in a worker thread rather than inside a commit, and a
+the server opens it: SQLite in WAL mode with synchronous=NORMAL (no fsync per commit; see docs/operating.md
+"SQLite: what survives a crash"), WAL checkpoints in a worker thread rather than inside a commit, and a
 batch's rows inserted with SQL compiled once per batch size. Over HTTP on SQLite, as in the
 server, pushes are written by a writer thread with its own connection while the main thread
 reads and checks the next push (the store layer row writes on the calling thread). "Per CPU-second" divides by the

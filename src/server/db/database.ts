@@ -51,7 +51,7 @@ function openSqlite(opening: SqliteOpening, checkpointsElsewhere: boolean): Db {
   // NORMAL in WAL mode: a commit is in the WAL file (the OS has it) before the push is answered,
   // so it survives the server process dying; only a power cut or kernel crash can lose the last
   // commits before a checkpoint. It skips an fsync per commit, which bounded ingest on FULL.
-  // See README "SQLite durability" for the trade-off and how devices resend after such a loss.
+  // See docs/operating.md "SQLite: what survives a crash" for the trade-off and how devices resend after such a loss.
   database.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');

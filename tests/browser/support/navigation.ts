@@ -49,12 +49,10 @@ export async function goTo(page: Page, screen: Screen): Promise<void> {
       .getByRole('link', { name: 'List' })
       .click();
   }
-  if (screen === 'patrol') {
+  const tool = STAFF_TOOLS[screen];
+  if (tool) {
     await goTo(page, 'staff');
-    return page
-      .getByRole('navigation', { name: 'Staff tools' })
-      .getByRole('link', { name: 'Patrol' })
-      .click();
+    return page.getByRole('navigation', { name: 'Staff tools' }).getByRole('link', { name: tool }).click();
   }
   await bar(page).getByRole('link', { name: /^More/ }).click();
   await page
