@@ -73,7 +73,8 @@ test('the capture map moves by its buttons, and Enter at the centre cross places
   expect(Math.abs(pinBox.y + pinBox.height - (mapBox.y + mapBox.height / 2))).toBeLessThan(3);
 
   // Move east by keyboard on the button, then place the pin again with the visible button:
-  // it lands in the next ward east, and nothing said has coordinates in it.
+  // it lands in another ward (which one depends on how wide the phone's map is), named in words,
+  // and nothing said has coordinates in it.
   const east = map.getByRole('button', { name: 'Move the map east' });
   await east.focus();
   await page.keyboard.press('Space');
@@ -81,7 +82,9 @@ test('the capture map moves by its buttons, and Enter at the centre cross places
   const placeAtCross = page.getByRole('button', { name: 'Place the pin at the centre cross' });
   await expect(async () => {
     await placeAtCross.click();
-    await expect(pinStatus(page)).toHaveText('Pin placed in Newbold and Brownsover ward.', { timeout: 1000 });
+    await expect(pinStatus(page)).toHaveText(/^Pin placed in (?!Wolston and the Lawfords).+ ward\.$/, {
+      timeout: 1000,
+    });
   }).toPass();
   await expect(page.getByText(/\d+\.\d{3,}/)).toHaveCount(0);
 
