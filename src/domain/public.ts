@@ -4,7 +4,11 @@
 export const DEFAULT_PUBLIC_GRID_METRES = 100;
 /** "Me too" offers published priorities of the same theme within this distance of a new pin. */
 export const DEFAULT_ME_TOO_RADIUS_METRES = 250;
-/** Counts below this are shown as "fewer than 5", so a small group of backers cannot be singled out. */
+/**
+ * Counts from 1 up to below this are shown as "fewer than 5", so a small group of backers cannot
+ * be singled out. None at all is said as none: it singles no one out, and "fewer than 5" for a
+ * priority no one has backed is untrue.
+ */
 export const SUPPORT_SUPPRESS_BELOW = 5;
 export const MAX_PUBLIC_PAGE = 2000;
 export const DEFAULT_PUBLIC_PAGE = 1000;
@@ -21,7 +25,7 @@ export interface PublicPriority {
   readonly place: PublicPlace;
   /** Moderated text. */
   readonly description: string;
-  /** "Me too" supports; null when under SUPPORT_SUPPRESS_BELOW. */
+  /** "Me too" supports: 0 for none, null for 1 to SUPPORT_SUPPRESS_BELOW - 1, else the count. */
   readonly supportCount: number | null;
   /** YYYY-MM-DD: the day is enough, the time of day could identify someone. */
   readonly createdOn: string;
@@ -36,6 +40,7 @@ export interface PublicPage {
 }
 
 export function suppressSupport(count: number): number | null {
+  if (count <= 0) return 0;
   return count < SUPPORT_SUPPRESS_BELOW ? null : count;
 }
 

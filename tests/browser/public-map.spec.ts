@@ -1,9 +1,9 @@
 // 50,000 published priorities on the map: clusters whose counts add up exactly, a cluster that
-// zooms in when chosen, and a single priority that opens with "me too".
+// zooms in when chosen, a single priority that opens with "me too", and support counts in words.
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { goTo } from './support/navigation';
-import { publishedPriority, seedManyPublished, seedPublished } from './support/public-data';
+import { publishedPriority, seedManyPublished, seedPublished, seedSupports } from './support/public-data';
 
 const clusterTotal = (page: Page) =>
   page.evaluate(() =>
@@ -64,7 +64,24 @@ test('a single published priority opens from the map with its support count and 
   await marker.click();
   const chosen = page.getByRole('region', { name: 'Chosen on the map' });
   await expect(chosen).toContainText('Broken street lights on Lawford Road');
-  await expect(chosen).toContainText('Backed by fewer than 5 people so far');
+  await expect(chosen).toContainText('No one has backed this yet');
   await expect(chosen.getByRole('button', { name: 'Me too' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('support counts say none as none, hide 1 to 4, and give 5 and over', async ({ page, store }) => {
+  const none = publishedPriority({ description: 'Nobody has backed this one' });
+  const few = publishedPriority({ description: 'Three people backed this one' });
+  const many = publishedPriority({ description: 'Seven people backed this one' });
+  await seedPublished(store, [none, few, many]);
+  seedSupports(store, few.id, 3);
+  seedSupports(store, many.id, 7);
+  await page.goto(store.baseUrl);
+  await goTo(page, 'area-list');
+  const card = (text: string) => page.getByRole('listitem').filter({ hasText: text });
+  await expect(card(none.description)).toContainText('No one has backed this yet');
+  await expect(card(few.description)).toContainText('Backed by fewer than 5 people so far');
+  await expect(card(few.description)).not.toContainText(/Backed by \d/);
+  await expect(card(many.description)).toContainText('Backed by 7 people');
   await expectAccessible(page);
 });

@@ -26,8 +26,16 @@ describe('public view rules', () => {
     expect(snapToGrid(-1.2606, 52.3709, 100)).not.toEqual(snapToGrid(-1.2606, 52.3729, 100));
   });
 
-  it('suppresses support counts under 5', () => {
-    expect([0, 1, 4, 5, 6, 120].map(suppressSupport)).toEqual([null, null, null, 5, 6, 120]);
+  it('says none as none, hides 1 to 4, and shows 5 and over', () => {
+    expect([0, 1, 4, 5, 6, 120].map(suppressSupport)).toEqual([0, null, null, 5, 6, 120]);
+    fc.assert(
+      fc.property(fc.nat(10_000), (n) => {
+        const shown = suppressSupport(n);
+        // Only none or five and over are ever told exactly; anything else is hidden.
+        if (shown !== null) expect(shown === 0 ? n === 0 : n >= 5 && shown === n).toBe(true);
+        else expect(n >= 1 && n <= 4).toBe(true);
+      }),
+    );
   });
 
   it('finds the centroid of a polygon ring, either winding', () => {

@@ -4,9 +4,9 @@ import type { PublicPriority } from '../../domain/public';
 import { usePublicSet } from '../public/public-set';
 
 export function supportText(p: PublicPriority): string {
-  return p.supportCount === null
-    ? 'Backed by fewer than 5 people so far'
-    : `Backed by ${p.supportCount} ${p.supportCount === 1 ? 'person' : 'people'}`;
+  if (p.supportCount === 0) return 'No one has backed this yet';
+  if (p.supportCount === null) return 'Backed by fewer than 5 people so far';
+  return `Backed by ${p.supportCount} people`;
 }
 
 export function MeTooButton(props: {

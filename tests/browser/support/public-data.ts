@@ -63,6 +63,18 @@ export async function seedPublished(store: StoreServer, priorities: readonly Pri
   });
 }
 
+/** `count` "me too" supports on a priority, each from its own device, written straight to the store. */
+export function seedSupports(store: StoreServer, priorityId: string, count: number): void {
+  writable(store, (db) => {
+    const add = db.prepare(
+      'insert into supports (id, priority_id, device_id, created_at, received_at) values (?, ?, ?, ?, ?)',
+    );
+    const now = new Date().toISOString();
+    for (let i = 0; i < count; i++)
+      add.run(`${priorityId}-s${i}`, priorityId, `device-${priorityId}-${i}`, now, now);
+  });
+}
+
 /** n published points spread over the box, written in one transaction (fast enough for 50,000). */
 export function seedManyPublished(
   store: StoreServer,
