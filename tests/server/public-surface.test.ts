@@ -144,7 +144,8 @@ describe.each(backends())('public surface on $name', (backend) => {
       'Vans parked on the verges by the park',
     ]);
     for (const item of items) {
-      expect(item.supportCount).toBeNull();
+      // None is said as none; 1 to 4 backers are hidden (null); no small count is ever given.
+      expect([0, null]).toContain(item.supportCount);
       // The meeting's priority was given as its ward, with no pin.
       if (!item.place.coordinates) continue;
       const [lon, lat] = item.place.coordinates as [number, number];

@@ -82,7 +82,7 @@ describe.each(backends())('public priorities on $name', (backend) => {
       themeKey: shown!.themeKey,
       wardCode: expect.stringMatching(/^E05/),
       description: 'Racing on Clifton Road',
-      supportCount: null,
+      supportCount: 0, // no backers: said as none
       createdOn: shown!.createdAt.slice(0, 10),
       status: 'published',
     });
