@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { samplePriority } from '../support/backends-fixtures';
 import { expect, expectAccessible, test, waitForWardList } from './support/fixtures';
+import { mapSettled } from './support/map-settled';
 import { goTo } from './support/navigation';
 import { pushToStore } from './support/public-data';
 import { addStaffAccount, STAFF_PASSWORD } from './support/staff-account';
@@ -13,23 +14,6 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 
 const focused = (page: Page) => page.locator(':focus');
 const summary = (page: Page) => page.locator('.error-summary');
-
-/**
- * Keyboard panning animates: a corner added before the map stops would land near the last one.
- * Waits until the map pane's position is the same on two polls (as meeting.spec.ts does).
- */
-const settled = (page: Page) =>
-  page.waitForFunction(
-    () => {
-      const w = window as unknown as { lastPane?: string };
-      const now = document.querySelector<HTMLElement>('.leaflet-map-pane')?.style.transform ?? '';
-      const still = w.lastPane === now;
-      w.lastPane = now;
-      return still;
-    },
-    undefined,
-    { polling: 150 },
-  );
 
 /** Screenshots for review, only when asked for (SHOTS=1). */
 async function shot(page: Page, name: string): Promise<void> {
@@ -120,9 +104,9 @@ test('a priority with a point pin: the map takes the keyboard, Enter pins the ce
   // Zoom in from the keyboard, on the map itself, then pin the spot under the cross.
   await map.focus();
   await page.keyboard.press('+');
-  await settled(page);
+  await mapSettled(page);
   await page.keyboard.press('+');
-  await settled(page);
+  await mapSettled(page);
   await page.keyboard.press('Enter');
   const status = page.getByRole('status').filter({ hasText: /^Pin placed/ });
   await expect(status).toHaveText(/^Pin placed in .+ ward\.$/);
@@ -131,7 +115,7 @@ test('a priority with a point pin: the map takes the keyboard, Enter pins the ce
 
   // Move the map with the arrow keys and pin again: the pin follows the cross, focus stays on the map.
   await page.keyboard.press('ArrowRight');
-  await settled(page);
+  await mapSettled(page);
   await page.keyboard.press('Enter');
   await expect(map).toBeFocused();
 
@@ -179,14 +163,14 @@ test('a priority with a drawn area: focus follows Draw, Undo, Cancel, Finish and
 
   let corners = 0;
   for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft']) {
-    await settled(page);
+    await mapSettled(page);
     await addCorner.press('Enter');
     corners += 1;
     await expect(page.getByText(`${corners} ${corners === 1 ? 'corner' : 'corners'} so far.`)).toBeVisible();
     await map.press(key);
     await map.press(key);
   }
-  await settled(page);
+  await mapSettled(page);
   await addCorner.press('Enter');
   await expect(page.getByText('4 corners so far.')).toBeVisible();
   await shot(page, 'drawing');
@@ -202,7 +186,7 @@ test('a priority with a drawn area: focus follows Draw, Undo, Cancel, Finish and
   await draw.press('Enter');
   await expect(map).toBeFocused();
   for (const key of ['ArrowUp', 'ArrowRight', 'ArrowDown']) {
-    await settled(page);
+    await mapSettled(page);
     await addCorner.press('Enter');
     await map.press(key);
     await map.press(key);

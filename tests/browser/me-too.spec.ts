@@ -49,9 +49,16 @@ test('"me too" given offline in one tab is synced once, with two tabs open', asy
   await context.setOffline(false);
   await expect(item).toContainText('You back this · counted', { timeout: 30_000 });
   await expect(sameInSecond).toContainText('You back this · counted', { timeout: 30_000 });
-  // Both tabs' sync engines ran; let any late round finish, then check the store.
+  // Both tabs' sync engines ran: once each tab says everything is sent, no late round is left.
   await second.reload();
-  await page.waitForTimeout(1500);
+  for (const tab of [page, second]) {
+    await expect(
+      tab
+        .getByRole('banner')
+        .getByRole('status')
+        .filter({ hasText: /^Online/ }),
+    ).toContainText('everything sent');
+  }
   const rows = supportRows(store);
   expect(rows).toHaveLength(1);
   expect(rows[0]?.priority_id).toBe(backed.id);

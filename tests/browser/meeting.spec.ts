@@ -3,6 +3,7 @@
 // agreeing; back online it waits for a staff sign-in, then reaches the store once, whole.
 import { readFileSync } from 'node:fs';
 import { expect, expectAccessible, test, waitForServiceWorker, waitForWardList } from './support/fixtures';
+import { mapSettled } from './support/map-settled';
 import { openMeetings, setUpMeeting, takeTurn } from './support/meeting-steps';
 import { addStaffAccount, signInOnDevice } from './support/staff-account';
 
@@ -80,21 +81,9 @@ test('a whole meeting offline on one device, ten attendees voting, reaches the s
   for (let i = 0; i < 4; i++) await page.keyboard.press('+');
   // Keyboard panning animates: a corner added before the map has settled would land where the
   // last one did (and be dropped as a repeat), so each waits for the map to stop moving.
-  const settled = () =>
-    page.waitForFunction(
-      () => {
-        const w = window as unknown as { lastPane?: string };
-        const now = document.querySelector<HTMLElement>('.leaflet-map-pane')?.style.transform ?? '';
-        const still = w.lastPane === now;
-        w.lastPane = now;
-        return still;
-      },
-      undefined,
-      { polling: 150 },
-    );
   let corners = 0;
   for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', undefined]) {
-    await settled();
+    await mapSettled(page);
     await addCorner.click();
     corners += 1;
     await expect(page.getByText(`${corners} corner${corners === 1 ? '' : 's'} so far.`)).toBeVisible();

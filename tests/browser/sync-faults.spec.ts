@@ -98,10 +98,15 @@ test('the network flaps during a 1,000-item sync: all arrive exactly once', asyn
   });
   await seedOutbox(page, items);
   await restartApp(page);
+  // Each flap waits until the app itself says it is online, then offline, as a person would see.
+  const connection = page
+    .getByRole('banner')
+    .getByRole('status')
+    .filter({ hasText: /^(Online|Offline)/ });
   for (let flap = 0; flap < 6; flap++) {
-    await page.waitForTimeout(500);
+    await expect(connection).toHaveText(/^Online/);
     await context.setOffline(true);
-    await page.waitForTimeout(300);
+    await expect(connection).toHaveText(/^Offline/);
     await context.setOffline(false);
   }
   // The signal settles: the browser's "online" lets the app retry at once instead of backing off.
