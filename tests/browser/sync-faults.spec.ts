@@ -98,13 +98,16 @@ test('the network flaps during a 1,000-item sync: all arrive exactly once', asyn
   });
   await seedOutbox(page, items);
   await restartApp(page);
-  // Each flap waits until the app itself says it is online, then offline, as a person would see.
+  // Each flap waits until the app itself says it is online and has tried a push, then goes
+  // offline and waits until the app says so: the flaps land mid-sync on a fast machine too.
   const connection = page
     .getByRole('banner')
     .getByRole('status')
     .filter({ hasText: /^(Online|Offline)/ });
   for (let flap = 0; flap < 6; flap++) {
     await expect(connection).toHaveText(/^Online/);
+    const before = pushes;
+    await expect.poll(() => pushes).toBeGreaterThan(before);
     await context.setOffline(true);
     await expect(connection).toHaveText(/^Offline/);
     await context.setOffline(false);
