@@ -4,9 +4,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBoundaryFile } from '../../../src/server/boundaries/parse-file';
+import { SHARED_DATA } from '../../support/shared-data';
 import { collection, polygonFeature, square, toBng } from './layouts';
 
-const WARDS = '/work/shared/data/wards/';
+const WARDS = `${SHARED_DATA}wards/`;
 const wardFiles = readdirSync(new URL('../../../src/server/seed/warwickshire/', import.meta.url)).filter(
   (f) => f.endsWith('.geojson'),
 );
