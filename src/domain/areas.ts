@@ -12,9 +12,11 @@ export interface AreaUnit {
 export interface CspInfo {
   readonly code: string;
   readonly name: string;
+  /** The Welsh name, present only where the store holds one (areas in Wales). */
+  readonly nameCy?: string;
   /** [west, south, east, north] in WGS84. */
   readonly bbox: readonly [number, number, number, number];
-  readonly districts: readonly { code: string; name: string }[];
+  readonly districts: readonly { code: string; name: string; nameCy?: string }[];
 }
 
 export interface TileConfig {
@@ -51,6 +53,8 @@ export interface ClientConfig {
 export interface WardFeatureProps {
   readonly code: string;
   readonly name: string;
+  /** The Welsh name, present only where the boundary file gave one (ONS WD…NMW). */
+  readonly nameCy?: string;
   readonly districtCode: string;
 }
 
