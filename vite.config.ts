@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
+import { messageCatalogue } from './src/client/i18n/catalogue-plugin.ts';
 
 export default defineConfig({
   root: 'src/client',
@@ -13,13 +14,20 @@ export default defineConfig({
     rollupOptions: {
       output: {
         // Leaflet is one chunk of its own, shared by every map and named for the size budget.
-        manualChunks: (id: string) => (id.includes('/node_modules/leaflet/') ? 'leaflet' : undefined),
+        // Each language's catalogue is one chunk named for it (messages-cy), loaded on demand.
+        manualChunks: (id: string) =>
+          id.includes('/node_modules/leaflet/')
+            ? 'leaflet'
+            : id.startsWith('\0messages:')
+              ? `messages-${id.slice('\0messages:'.length)}`
+              : undefined,
       },
     },
   },
   server: { proxy: { '/api': 'http://localhost:8080', '/healthz': 'http://localhost:8080' } },
   plugins: [
     solid(),
+    messageCatalogue(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: '../../service-worker',

@@ -1,10 +1,11 @@
 // Unit and integration tests (Node). Browser tests are Playwright's (*.spec.ts), not Vitest's.
 import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
+import { messageCatalogue } from './src/client/i18n/catalogue-plugin.ts';
 
 export default defineConfig({
   // Client components (.tsx) compile for Solid's server renderer, so tests/client can renderToString them.
-  plugins: [solid({ ssr: true })],
+  plugins: [solid({ ssr: true }), messageCatalogue()],
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',

@@ -1,6 +1,8 @@
 // The app: the state every screen shares, the router, and the frame around each screen.
 import { Router } from '@solidjs/router';
 import { createEffect, ErrorBoundary, on, onMount, Suspense } from 'solid-js';
+import { t } from '../i18n/i18n';
+import { stripLang } from '../i18n/languages';
 import { createPublicSet, PublicSetContext } from '../public/public-set';
 import { createAppSession } from '../session';
 import { createStaffSession } from '../staff/session';
@@ -46,16 +48,11 @@ export function App() {
     <AppStateContext.Provider value={state}>
       <PublicSetContext.Provider value={publicSet}>
         <Router
+          transformUrl={stripLang}
           root={(props) => (
             <Frame {...props} update={update}>
-              <ErrorBoundary
-                fallback={
-                  <p role="alert">
-                    This screen has not reached this device yet. Go online once and reload the app.
-                  </p>
-                }
-              >
-                <Suspense fallback={<p role="status">Opening…</p>}>{props.children}</Suspense>
+              <ErrorBoundary fallback={<p role="alert">{t('frame.screenNotReached')}</p>}>
+                <Suspense fallback={<p role="status">{t('frame.opening')}</p>}>{props.children}</Suspense>
               </ErrorBoundary>
             </Frame>
           )}

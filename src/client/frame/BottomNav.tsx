@@ -1,7 +1,8 @@
 // The resident's five destinations, as a bar that fits the narrowest phone. A destination is
 // current for every screen inside it (one meeting is still "Meetings").
-import { useLocation } from '@solidjs/router';
 import { For, type JSX } from 'solid-js';
+import { type MessageKey, t } from '../i18n/i18n';
+import { useAppPath } from './app-location';
 import { PATHS } from './paths';
 
 type Section = 'add' | 'my' | 'area' | 'meetings' | 'more';
@@ -28,19 +29,19 @@ const ICONS: Record<Section, JSX.Element> = {
   more: <path d="M5 12h.01M12 12h.01M19 12h.01" />,
 };
 
-const DESTINATIONS: ReadonlyArray<{ section: Section; href: string; label: string }> = [
-  { section: 'add', href: PATHS.add, label: 'Add a priority' },
-  { section: 'my', href: PATHS.my, label: 'My priorities' },
-  { section: 'area', href: PATHS.area, label: 'In your area' },
-  { section: 'meetings', href: PATHS.meetings, label: 'Meetings' },
-  { section: 'more', href: PATHS.more, label: 'More' },
+const DESTINATIONS: ReadonlyArray<{ section: Section; href: string; label: MessageKey }> = [
+  { section: 'add', href: PATHS.add, label: 'nav.add' },
+  { section: 'my', href: PATHS.my, label: 'nav.my' },
+  { section: 'area', href: PATHS.area, label: 'nav.area' },
+  { section: 'meetings', href: PATHS.meetings, label: 'nav.meetings' },
+  { section: 'more', href: PATHS.more, label: 'nav.more' },
 ];
 
 export function BottomNav(props: { waiting: number }) {
-  const location = useLocation();
-  const current = () => sectionOf(location.pathname);
+  const path = useAppPath();
+  const current = () => sectionOf(path());
   return (
-    <nav class="bottom-nav" aria-label="Main">
+    <nav class="bottom-nav" aria-label={t('nav.label')}>
       <ul>
         <For each={DESTINATIONS}>
           {(d) => (
@@ -49,11 +50,11 @@ export function BottomNav(props: { waiting: number }) {
                 <svg viewBox="0 0 24 24" aria-hidden="true">
                   {ICONS[d.section]}
                 </svg>
-                <span class="label">{d.label}</span>
+                <span class="label">{t(d.label)}</span>
                 {d.section === 'my' && props.waiting > 0 ? (
                   <span class="badge">
-                    {props.waiting}
-                    <span class="visually-hidden"> not sent yet</span>
+                    <span aria-hidden="true">{props.waiting}</span>
+                    <span class="visually-hidden"> {t('nav.notSent', { count: props.waiting })}</span>
                   </span>
                 ) : null}
               </a>

@@ -1,10 +1,14 @@
 // The frame around every screen: skip link, a compact header (area and sync state), the
 // screen, a footer with the accessibility statement, and the bar of destinations. The screen
 // scrolls in its own box above the bar, so nothing ever sits under the bar.
-import { type RouteSectionProps, useLocation, useSearchParams } from '@solidjs/router';
+import { type RouteSectionProps, useLocation, useNavigate, useSearchParams } from '@solidjs/router';
 import { createEffect, For, on, Show } from 'solid-js';
+import { lang, t } from '../i18n/i18n';
+import { withLang } from '../i18n/languages';
+import { useAppPath } from './app-location';
 import { useApp } from './app-state';
 import { BottomNav } from './BottomNav';
+import { LanguageSwitch } from './LanguageSwitch';
 import { PATHS, titleFor } from './paths';
 import { SyncBadge } from './SyncBadge';
 import { UpdateBanner } from './UpdateBanner';
@@ -15,18 +19,29 @@ export function Frame(props: RouteSectionProps & { update: AppUpdate }) {
   const app = useApp();
   const { session, staff } = app;
   const location = useLocation();
+  const navigate = useNavigate();
+  const path = useAppPath();
   const [search] = useSearchParams();
   let main!: HTMLElement;
   let scroller!: HTMLDivElement;
 
-  document.title = titleFor(location.pathname);
+  // Every address carries the language: a link or a step written with an English path
+  // (PATHS) is given the /cy prefix while the app is in Welsh, in place, without a new entry.
+  createEffect(() => {
+    const here = location.pathname;
+    const wanted = withLang(here, lang());
+    if (wanted !== here)
+      navigate(`${wanted}${location.search}${location.hash}`, { replace: true, scroll: false });
+  });
+  createEffect(() => {
+    document.title = titleFor(path());
+  });
   // A new screen: say so (title), start at its top and put focus at the start of its content,
   // as a page load would. A change of query only (a detail opened) leaves focus to the screen.
   createEffect(
     on(
-      () => location.pathname,
-      (path) => {
-        document.title = titleFor(path);
+      path,
+      () => {
         scroller.scrollTo(0, 0);
         window.scrollTo(0, 0);
         main.focus({ preventScroll: true });
@@ -53,13 +68,13 @@ export function Frame(props: RouteSectionProps & { update: AppUpdate }) {
           main.focus();
         }}
       >
-        Skip to main content
+        {t('frame.skipLink')}
       </a>
       <div class="app-scroll" ref={scroller}>
         <header class="app-header">
           <div class="app-bar">
             <h1 class="app-title">
-              <a href={PATHS.add}>Neighbourhood priorities</a>
+              <a href={withLang(PATHS.add, lang())}>{t('app.name')}</a>
             </h1>
             <SyncBadge online={session.online()} status={session.syncStatus()} outbox={app.outbox()} />
           </div>
@@ -67,7 +82,7 @@ export function Frame(props: RouteSectionProps & { update: AppUpdate }) {
             <Show when={session.config()}>
               {(config) => (
                 <>
-                  <label for="csp">Your area</label>
+                  <label for="csp">{t('frame.yourArea')}</label>
                   <select
                     id="csp"
                     value={session.cspCode() ?? ''}
@@ -80,31 +95,28 @@ export function Frame(props: RouteSectionProps & { update: AppUpdate }) {
             </Show>
             <Show when={staff.staff()}>
               <a class="staff-link" href={PATHS.staff}>
-                Staff area
+                {t('frame.staffArea')}
               </a>
             </Show>
+            <LanguageSwitch />
           </div>
           <UpdateBanner update={props.update} />
         </header>
         <main id="main" tabindex="-1" ref={main}>
-          <Show when={staff.ended() && !location.pathname.startsWith(PATHS.staff)}>
+          <Show when={staff.ended() && !path().startsWith(PATHS.staff)}>
             <p role="alert" class="signpost">
-              Your staff session has ended. <a href={PATHS.staff}>Sign in again</a>
+              {t('frame.staffSessionEnded')} <a href={PATHS.staff}>{t('frame.signInAgain')}</a>
             </p>
           </Show>
           <Show
             when={session.config() || session.config.loading}
-            fallback={
-              <p role="alert">
-                The app needs to connect once to download your area. Please go online and reload.
-              </p>
-            }
+            fallback={<p role="alert">{t('frame.needsConnection')}</p>}
           >
             {props.children}
           </Show>
         </main>
         <footer class="app-footer">
-          <a href={PATHS.accessibility}>Accessibility statement</a>
+          <a href={PATHS.accessibility}>{t('frame.accessibilityStatement')}</a>
         </footer>
       </div>
       <BottomNav waiting={app.outbox().waiting} />

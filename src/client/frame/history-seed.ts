@@ -1,6 +1,7 @@
 // A link opened straight into an inner screen (a shared priority, a bookmark) gets its parent
 // screen put behind it in the tab's history, so the first Back (or Android's back gesture)
 // stays in the app instead of leaving it.
+import { langOfPath, stripLang, withLang } from '../i18n/languages';
 import { parentPath } from './paths';
 
 const STARTED = 'np-started';
@@ -13,8 +14,9 @@ export function seedHistory(): void {
   } catch {
     return; // storage refused: leave the history as the browser made it
   }
-  const parent = parentPath(location.pathname);
-  if (!parent) return;
+  const bare = parentPath(stripLang(location.pathname));
+  if (!bare) return;
+  const parent = withLang(bare, langOfPath(location.pathname));
   const here = `${location.pathname}${location.search}${location.hash}`;
   const csp = new URLSearchParams(location.search).get('csp');
   history.replaceState(null, '', csp ? `${parent}?csp=${encodeURIComponent(csp)}` : parent);

@@ -1,4 +1,8 @@
 // Every screen's address in one place: links, share links and the Back seeding use these.
+// They are the English addresses; a Welsh screen's is the same with /cy in front (i18n/languages.ts).
+import { type MessageKey, t } from '../i18n/i18n';
+import { stripLang } from '../i18n/languages';
+
 export const PATHS = {
   add: '/',
   my: '/my',
@@ -47,30 +51,30 @@ export function shareUrl(path: string, cspCode: string | undefined, origin = loc
   return url.toString();
 }
 
-const TITLES: ReadonlyArray<[RegExp, string]> = [
-  [/^\/$/, 'Add a priority'],
-  [/^\/my\/[^/]+$/, 'One of my priorities'],
-  [/^\/my$/, 'My priorities'],
-  [/^\/area\/list$/, 'Priorities in your area: list'],
-  [/^\/area$/, 'Priorities in your area: map'],
-  [/^\/priorities\//, 'A priority in your area'],
-  [/^\/meetings\/new$/, 'Set up a meeting'],
-  [/^\/meetings\/.+/, 'Meeting'],
-  [/^\/meetings$/, 'Meetings'],
-  [/^\/more$/, 'More'],
-  [/^\/offline-map$/, 'Map for offline use'],
-  [/^\/device$/, 'This device'],
-  [/^\/accessibility$/, 'Accessibility statement'],
-  [/^\/staff\/moderation$/, 'Moderation'],
-  [/^\/staff\/responses$/, 'You said, we did'],
-  [/^\/staff\/assessment$/, 'Strategic assessment'],
-  [/^\/staff\/patrol$/, 'Patrol'],
-  [/^\/staff$/, 'Staff'],
+const TITLES: ReadonlyArray<[RegExp, MessageKey]> = [
+  [/^\/$/, 'title.add'],
+  [/^\/my\/[^/]+$/, 'title.myOne'],
+  [/^\/my$/, 'title.my'],
+  [/^\/area\/list$/, 'title.areaList'],
+  [/^\/area$/, 'title.area'],
+  [/^\/priorities\//, 'title.publicOne'],
+  [/^\/meetings\/new$/, 'title.meetingNew'],
+  [/^\/meetings\/.+/, 'title.meeting'],
+  [/^\/meetings$/, 'title.meetings'],
+  [/^\/more$/, 'title.more'],
+  [/^\/offline-map$/, 'title.offlineMap'],
+  [/^\/device$/, 'title.device'],
+  [/^\/accessibility$/, 'title.accessibility'],
+  [/^\/staff\/moderation$/, 'title.moderation'],
+  [/^\/staff\/responses$/, 'title.responses'],
+  [/^\/staff\/assessment$/, 'title.assessment'],
+  [/^\/staff\/patrol$/, 'title.patrol'],
+  [/^\/staff$/, 'title.staff'],
 ];
 
-/** The document title for a path: the screen first, then the app (what a tab or a screen reader announces). */
+/** The document title for a path (either language's): the screen first, then the app (what a tab or a screen reader announces). */
 export function titleFor(pathname: string): string {
-  const path = pathname.replace(/\/+$/, '') || '/';
-  const screen = TITLES.find(([pattern]) => pattern.test(path))?.[1] ?? 'Page not found';
-  return `${screen} – Neighbourhood priorities`;
+  const path = stripLang(pathname).replace(/\/+$/, '') || '/';
+  const screen = TITLES.find(([pattern]) => pattern.test(path))?.[1] ?? 'title.notFound';
+  return t('app.title', { screen: t(screen) });
 }

@@ -1,8 +1,9 @@
 // The app's addresses: where Back goes from a link opened mid-app, what each screen is called,
 // and share links that carry their area.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PATHS, parentPath, shareUrl, titleFor } from '../../../src/client/frame/paths';
+import { showLanguage } from '../../../src/client/i18n/i18n';
 
 describe('parentPath', () => {
   it.each([
@@ -46,6 +47,8 @@ describe('parentPath', () => {
 });
 
 describe('titleFor', () => {
+  beforeAll(() => showLanguage('en'));
+
   it.each([
     ['/', 'Add a priority – Neighbourhood priorities'],
     [PATHS.myOne('x'), 'One of my priorities – Neighbourhood priorities'],
@@ -55,6 +58,16 @@ describe('titleFor', () => {
     ['/nowhere', 'Page not found – Neighbourhood priorities'],
   ])('%s is "%s"', (path, title) => {
     expect(titleFor(path)).toBe(title);
+  });
+
+  it.each([
+    ['/cy/', 'Ychwanegu blaenoriaeth – Blaenoriaethau cymdogaeth'],
+    ['/cy/area/list', 'Blaenoriaethau yn eich ardal: rhestr – Blaenoriaethau cymdogaeth'],
+    ['/cy/nowhere', 'Heb ddod o hyd i’r dudalen – Blaenoriaethau cymdogaeth'],
+  ])('in Welsh, %s is "%s"', async (path, title) => {
+    await showLanguage('cy');
+    expect(titleFor(path)).toBe(title);
+    await showLanguage('en');
   });
 });
 

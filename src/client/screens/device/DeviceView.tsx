@@ -3,13 +3,14 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportFileSchema, exportFileName } from '../../../domain/export-file';
 import { check } from '../../../domain/validation';
+import { t } from '../../i18n/i18n';
 import { clearDevice, deviceContents } from '../../store/clear-device';
 import { createLiveQuery } from '../../store/live';
 import { unsyncedMeetings } from '../../store/meeting-transfer';
 import { requestPersistence, type StorageStatus, storageStatus } from '../../store/persistence';
 import type { OutboxStats } from '../../store/priorities';
 import { importUnsynced, unsyncedPriorities, unsyncedSupports } from '../../store/transfer';
-import { ageText } from '../../ui/age-text';
+import { ageOf } from '../../ui/age-text';
 import { saveTextFile } from '../../ui/save-file';
 
 const PERSISTENCE_TEXT = {
@@ -144,7 +145,7 @@ export function DeviceView(props: { outbox: OutboxStats; onChanged?: () => void 
       <p>
         {props.outbox.waiting === 0
           ? 'Everything recorded on this device has reached the store.'
-          : `${props.outbox.waiting} waiting to send (${ageText(props.outbox.oldestQueuedAt)}).`}
+          : t('device.waiting', { count: props.outbox.waiting, ...ageOf(props.outbox.oldestQueuedAt) })}
         <Show when={props.outbox.supports > 0}>
           {' '}
           Of these, {plural(props.outbox.supports, 'is a “me too”', 'are “me too”s')}.

@@ -2,35 +2,33 @@
 import { Show } from 'solid-js';
 import { useApp } from '../../frame/app-state';
 import { PATHS } from '../../frame/paths';
+import { t } from '../../i18n/i18n';
 
 export default function MoreScreen() {
   const { staff } = useApp();
   return (
     <section aria-labelledby="more-heading">
-      <h2 id="more-heading">More</h2>
+      <h2 id="more-heading">{t('title.more')}</h2>
       <ul class="link-list">
         <li>
-          <a href={PATHS.offlineMap}>Map for offline use</a>
-          <p class="hint">Save the street map of your area on this device, for places with no signal.</p>
+          <a href={PATHS.offlineMap}>{t('title.offlineMap')}</a>
+          <p class="hint">{t('more.offlineMapHint')}</p>
         </li>
         <li>
-          <a href={PATHS.device}>This device</a>
-          <p class="hint">What is waiting to send, a copy of your priorities, and clearing this device.</p>
+          <a href={PATHS.device}>{t('title.device')}</a>
+          <p class="hint">{t('more.deviceHint')}</p>
         </li>
         <li>
           <a href={PATHS.staff}>
-            <Show when={staff.staff()} fallback="Staff sign-in">
-              Staff area
+            <Show when={staff.staff()} fallback={t('more.staffSignIn')}>
+              {t('frame.staffArea')}
             </Show>
           </a>
-          <p class="hint">
-            For PCSOs, officers and analysts of the partnership: moderation, patrol, "you said, we did" and
-            the strategic assessment.
-          </p>
+          <p class="hint">{t('more.staffHint')}</p>
         </li>
         <li>
-          <a href={PATHS.accessibility}>Accessibility statement</a>
-          <p class="hint">How accessible this service is, and how to tell us about a problem.</p>
+          <a href={PATHS.accessibility}>{t('frame.accessibilityStatement')}</a>
+          <p class="hint">{t('more.accessibilityHint')}</p>
         </li>
       </ul>
     </section>

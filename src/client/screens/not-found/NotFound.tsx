@@ -1,14 +1,21 @@
 // Any address the app does not have.
 import { PATHS } from '../../frame/paths';
+import { t } from '../../i18n/i18n';
 
 export default function NotFound() {
   return (
     <section aria-labelledby="not-found-heading">
-      <h2 id="not-found-heading">Page not found</h2>
-      <p>If you typed the address, check it is correct. If you followed a link, it may be out of date.</p>
-      <p>
-        <a href={PATHS.add}>Add a priority</a> or <a href={PATHS.area}>see the priorities in your area</a>.
-      </p>
+      <h2 id="not-found-heading">{t('title.notFound')}</h2>
+      <p>{t('notFound.typed')}</p>
+      <p>{t('notFound.followed')}</p>
+      <ul class="link-list">
+        <li>
+          <a href={PATHS.add}>{t('title.add')}</a>
+        </li>
+        <li>
+          <a href={PATHS.area}>{t('notFound.seeArea')}</a>
+        </li>
+      </ul>
     </section>
   );
 }

@@ -1,8 +1,8 @@
 // The staff area's frame: who is signed in, the tools their role allows (beside the tool at a
 // desk, above it on a phone), and sign-in in place of a tool until someone is signed in.
-import { useLocation } from '@solidjs/router';
 import { For, type JSX, Show } from 'solid-js';
 import type { StaffAction } from '../../../domain/staff';
+import { useAppPath } from '../../frame/app-location';
 import { useApp } from '../../frame/app-state';
 import { PATHS } from '../../frame/paths';
 import { StaffView } from './StaffView';
@@ -17,7 +17,7 @@ const TOOLS: ReadonlyArray<{ href: string; label: string; needs: StaffAction }> 
 
 export function StaffArea(props: { tool?: { label: string; needs: StaffAction }; children?: JSX.Element }) {
   const app = useApp();
-  const location = useLocation();
+  const path = useAppPath();
   const tools = () => TOOLS.filter((t) => app.staff.can(t.needs));
   return (
     <StaffView session={app.staff} cspName={app.cspName} compact={!!props.tool}>
@@ -28,7 +28,7 @@ export function StaffArea(props: { tool?: { label: string; needs: StaffAction };
               <For each={tools()}>
                 {(t) => (
                   <li>
-                    <a href={t.href} aria-current={location.pathname === t.href ? 'page' : undefined}>
+                    <a href={t.href} aria-current={path() === t.href ? 'page' : undefined}>
                       {t.label}
                     </a>
                   </li>
