@@ -57,6 +57,8 @@ describe.each(backends())('area API on $name', (backend) => {
     const byCode = Object.fromEntries(config.csps.map((c: { code: string }) => [c.code, c]));
     expect(Object.keys(byCode).sort()).toEqual(['E22000319', 'E22000320', 'E22000321', 'E22000359']);
     expect(byCode.E22000359.name).toBe('South Warwickshire');
+    // The demo's strategic assessments are written in October (a CSP setting: cli csp set).
+    expect(byCode.E22000321.assessmentMonth).toBe(10);
     expect(byCode.E22000359.districts).toEqual([
       { code: 'E07000221', name: 'Stratford-on-Avon' },
       { code: 'E07000222', name: 'Warwick' },
