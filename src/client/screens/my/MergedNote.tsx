@@ -3,6 +3,7 @@
 // priority's "you said, we did", from what the device holds, so offline too. Loaded on demand.
 import { Show } from 'solid-js';
 import { themeLabel } from '../../../domain/taxonomy/themes';
+import { PATHS } from '../../frame/paths';
 import { createLiveQuery } from '../../store/live';
 import { mergedInto } from '../../store/merged';
 import { ResponseStatus } from '../../ui/ResponseStatus';
@@ -32,6 +33,9 @@ export default function MergedNote(props: { priorityId: string }) {
                 <Show when={m().survivor.description}>: {m().survivor.description}</Show>
               </p>
             </blockquote>
+            <p class="meta">
+              <a href={PATHS.publicOne(m().survivor.priorityId)}>See the priority yours was combined with</a>
+            </p>
             <ResponseStatus response={m().response} />
           </>
         )}
