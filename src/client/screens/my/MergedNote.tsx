@@ -16,16 +16,15 @@ export default function MergedNote(props: { priorityId: string }) {
         when={merged()}
         fallback={
           <p class="meta">
-            Combined with another priority raising the same concern: yours counts there, with everyone who
-            backed it.
+            Yours raised the same concern as another priority, so it counts there, with everyone who backed
+            it.
           </p>
         }
       >
         {(m) => (
           <>
             <p class="meta">
-              Combined with this priority as the same concern: yours counts there, with everyone who backed
-              it.
+              Yours raised the same concern as this one, so it counts there, with everyone who backed it:
             </p>
             <blockquote>
               <p>
