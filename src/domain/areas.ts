@@ -12,9 +12,11 @@ export interface AreaUnit {
 export interface CspInfo {
   readonly code: string;
   readonly name: string;
+  /** The Welsh name, present only where the store holds one (areas in Wales). */
+  readonly nameCy?: string;
   /** [west, south, east, north] in WGS84. */
   readonly bbox: readonly [number, number, number, number];
-  readonly districts: readonly { code: string; name: string }[];
+  readonly districts: readonly { code: string; name: string; nameCy?: string }[];
   /** The month (1 to 12) the CSP writes its strategic assessment; null when not set (cli csp set). */
   readonly assessmentMonth?: number | null;
 }
@@ -53,6 +55,8 @@ export interface ClientConfig {
 export interface WardFeatureProps {
   readonly code: string;
   readonly name: string;
+  /** The Welsh name, present only where the boundary file gave one (ONS WD…NMW). */
+  readonly nameCy?: string;
   readonly districtCode: string;
 }
 

@@ -1,7 +1,7 @@
 // Optional equality-monitoring answers: asked only after explicit consent, every question
 // skippable, never shown publicly. Categories follow ONS Census 2021 questions; age bands are
-// the survey groups the ward population files combine into (see /work/shared/data/population),
-// so respondents can be compared with residents.
+// the survey groups the ward population files combine into (see `../shared/data/population`
+// beside the repository), so respondents can be compared with residents.
 import * as v from 'valibot';
 
 export const AGE_BANDS = ['under-16', '16-24', '25-34', '35-44', '45-54', '55-64', '65-74', '75+'] as const;

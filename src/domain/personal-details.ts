@@ -33,6 +33,20 @@ const ADDRESS = new RegExp(
   `\\b\\d{1,4}[a-z]?,?\\s+((?:[a-z][a-z'’-]*\\s+){1,3})(?:${STREET_TYPES})\\b\\.?`,
   'gi',
 );
+// Welsh street names put the street word first: "14 Heol y Castell", "3 Stryd Fawr", "7 Lôn Las".
+const WELSH_STREET_TYPES =
+  'heol|hewl|stryd|ffordd|lôn|lon|cilgant|rhodfa|clos|teras|sgwâr|sgwar|cwrt|rhes|llwyn|maes|bryn|parc|gerddi';
+const WELSH_ADDRESS = new RegExp(
+  `(?<![\\p{L}\\d])\\d{1,4}[a-z]?,?\\s+(?:${WELSH_STREET_TYPES})(?:\\s+[\\p{L}'’-]+){1,3}`,
+  'giu',
+);
+// Where a Welsh street name ends: the English (or Welsh) words that follow it in a sentence.
+const AFTER_STREET = new Set(
+  'every each all at and or the is are was were has have near on in by outside opposite behind from to since after before a an of ac a ar yn wrth ger bob mae oedd gyda'.split(
+    ' ',
+  ),
+);
+
 // Words that show the number is a count or a speed, not a house: "30 mph road", "2 kids in the park".
 const NOT_STREET_NAME = new Set(
   'the a an and or of in on at to by up down from past along across near this that my our your their every per mph miles mile km minutes mins min hours hrs times cars car kids children people lads youths houses doors yards metres feet nights days weeks years bins bikes dogs'.split(
@@ -46,7 +60,7 @@ const VEHICLE_OLD = /\b(?:[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])\b/g;
 
 // A title then a name. "Miss" and "Dr" only when capitalised ("I miss the bus", "Oak Dr").
 const NAME =
-  /(?:\b(?:[Mm][Rr][Ss]?|[Mm][Ss]|[Mm][Xx])\.?|\bMiss|(?<![A-Z][a-z]+ )\bDr\.?|\b(?:Sir|Dame|Lady|Lord|Cllr|Councillor|Rev|Revd))\s+([A-Za-z][A-Za-z'’-]+)(?:\s+([A-Z][a-z'’-]+))?/g;
+  /(?:\b(?:[Mm][Rr][Ss]?|[Mm][Ss]|[Mm][Xx])\.?|\bMiss|(?<![A-Z][a-z]+ )\bDr\.?|\b(?:Sir|Dame|Lady|Lord|Cllr|Councillor|Rev|Revd|Cynghorydd|Parch))\s+([A-Za-z][A-Za-z'’-]+)(?:\s+([A-Z][a-z'’-]+))?/g;
 const NOT_A_NAME = new Set('and or the a an to of at in on is was has had will'.split(' '));
 
 function isPersonalPhone(raw: string): boolean {
@@ -87,6 +101,13 @@ function candidates(text: string): PersonalDetail[] {
   for (const m of matches(ADDRESS, text)) {
     const words = (m[1] ?? '').trim().toLowerCase().split(/\s+/);
     if (!words.some((w) => NOT_STREET_NAME.has(w))) found.push(detail('address', m.index, m[0]));
+  }
+  for (const m of matches(WELSH_ADDRESS, text)) {
+    const words = m[0].split(/\s+/);
+    // The number and street word, then name words up to the first that starts the sentence's rest.
+    let keep = 2;
+    while (keep < words.length && !AFTER_STREET.has((words[keep] ?? '').toLowerCase())) keep += 1;
+    if (keep > 2) found.push(detail('address', m.index, words.slice(0, keep).join(' ')));
   }
   for (const m of matches(VEHICLE_CURRENT, text)) found.push(detail('vehicle', m.index, m[0]));
   for (const m of matches(VEHICLE_OLD, text)) found.push(detail('vehicle', m.index, m[0]));

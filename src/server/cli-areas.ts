@@ -154,7 +154,7 @@ function summary(
   ];
   if (parsed.properties) {
     lines.push(
-      `  code from ${parsed.properties.code}, name from ${parsed.properties.name}${parsed.properties.parent ? `, district from ${parsed.properties.parent}` : ''}`,
+      `  code from ${parsed.properties.code}, name from ${parsed.properties.name}${parsed.properties.nameCy ? `, Welsh name from ${parsed.properties.nameCy}` : ''}${parsed.properties.parent ? `, district from ${parsed.properties.parent}` : ''}`,
     );
   }
   if (parsed.merged.length > 0) lines.push(`  joined features sharing a code: ${parsed.merged.join(', ')}`);

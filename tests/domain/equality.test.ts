@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { AGE_BAND_RANGES, AGE_BANDS, EqualitySchema } from '../../src/domain/equality';
 import { PrioritySchema } from '../../src/domain/priority';
 import { check } from '../../src/domain/validation';
+import { SHARED_DATA } from '../support/shared-data';
 import { samplePriority } from './fixtures';
 
-const POPULATION = '/work/shared/data/population/warwickshire_ward_population_mid2020_by_age.csv';
+const POPULATION = `${SHARED_DATA}population/warwickshire_ward_population_mid2020_by_age.csv`;
 
 describe('equality answers', () => {
   it('need consent; every question may be skipped or answered "prefer not to say"', () => {

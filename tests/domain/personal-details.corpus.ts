@@ -99,6 +99,26 @@ export const PERSONAL_DETAILS_CORPUS: readonly CorpusCase[] = [
   { text: 'Between 2 and 4 in the morning most nights', details: [] },
   { text: 'Report it at report-it.org.uk', details: [] },
   { text: 'Lights out on 5 lamp posts along the green', details: [] },
+  // Welsh: the street word comes first (Heol, Stryd, Ffordd, Lôn, Cilgant…); Mr and Mrs are shared.
+  { text: 'Ceir yn goryrru heibio 14 Heol y Castell bob nos', details: [['address', '14 Heol y Castell']] },
+  { text: 'Sbwriel y tu ôl i 3 Stryd Fawr', details: [['address', '3 Stryd Fawr']] },
+  { text: 'Cars racing past 22 Ffordd Penlan every night', details: [['address', '22 Ffordd Penlan']] },
+  { text: 'Dealing from 7 Lôn Las near the school', details: [['address', '7 Lôn Las']] },
+  { text: 'Parcio ar y palmant tu allan i 9 Cilgant y Llan', details: [['address', '9 Cilgant y Llan']] },
+  {
+    text: 'Mae Mrs Jones yn 5 Heol Newydd yn gwybod',
+    details: [
+      ['name', 'Mrs Jones'],
+      ['address', '5 Heol Newydd'],
+    ],
+  },
+  { text: 'Siaradwch â’r Cynghorydd Evans am y goleuadau', details: [['name', 'Cynghorydd Evans']] },
+  { text: 'Ffoniwch fi ar 07700 900123', details: [['phone', '07700 900123']] },
+  { text: 'Cod post SA1 1AA', details: [['postcode', 'SA1 1AA']] },
+  { text: 'Goryrru ar Heol y Castell ger yr ysgol', details: [] },
+  { text: 'Sbwriel yn y parc bob penwythnos', details: [] },
+  { text: 'Tua 20 o bobl ifanc ger y siop', details: [] },
+  { text: 'Ceir wedi parcio ar 3 stryd wahanol', details: [], hard: true },
   // A road number then an acronym reads like an old-style registration.
   { text: 'The A5 ASB hotspot by the island', details: [], hard: true },
 ];

@@ -17,8 +17,9 @@ import { vintagesFor } from '../../src/server/store/summary-vintages';
 import { vintagesForPeriod } from '../../src/server/store/vintages';
 import { backends, type TestStore } from '../support/backends';
 import { point, pushRequest, samplePriority } from '../support/backends-fixtures';
+import { SHARED_DATA } from '../support/shared-data';
 
-const WARDS = '/work/shared/data/wards/';
+const WARDS = `${SHARED_DATA}wards/`;
 // The five Warwickshire districts' files (the folder also holds Swansea's, in another layout).
 const WARWICKSHIRE_FILES = readdirSync(WARDS)
   .filter((f) => f.startsWith('E07'))

@@ -6,8 +6,9 @@ import { main } from '../../src/server/cli';
 import { migrate } from '../../src/server/db/migrate';
 import { listCsps } from '../../src/server/store/areas';
 import { backends, type TestStore } from '../support/backends';
+import { SHARED_DATA } from '../support/shared-data';
 
-const WARDS = '/work/shared/data/wards/';
+const WARDS = `${SHARED_DATA}wards/`;
 
 describe.each(backends())('setting up CSPs from nothing on $name', (backend) => {
   let store: TestStore;

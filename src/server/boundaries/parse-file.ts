@@ -10,8 +10,11 @@ import { geometryProblem } from './validity';
 export interface ParsedArea {
   readonly code: string;
   readonly name: string;
+  /** The Welsh name, when the file carries one (ONS WD23NMW). */
+  readonly nameCy?: string | null;
   readonly parentCode: string | null;
   readonly parentName: string | null;
+  readonly parentNameCy?: string | null;
   readonly geometry: AreaGeometry;
 }
 
@@ -85,8 +88,10 @@ export function parseBoundaryFile(text: string, options: ParseOptions): ParsedFi
     const area: ParsedArea = {
       code,
       name: name ?? code,
+      nameCy: choice?.nameCy ? propertyText(f.properties, choice.nameCy) : null,
       parentCode: choice?.parent ? propertyText(f.properties, choice.parent) : null,
       parentName: choice?.parent ? parentName(f.properties, choice.parent) : null,
+      parentNameCy: choice?.parent ? parentName(f.properties, choice.parent, 'cy') : null,
       geometry: geometry as AreaGeometry,
     };
     const held = byCode.get(code);
@@ -151,7 +156,14 @@ function policeUk(points: { latitude: unknown; longitude: unknown }[], options: 
   const geometry = { type: 'Polygon', coordinates: [ring] };
   const crs: CrsDecision = { kind: 'wgs84', reason: 'police.uk boundaries are WGS84' };
   const problem = geometryProblem(geometry);
-  const area = { code: options.code, name: options.name, parentCode: null, parentName: null };
+  const area = {
+    code: options.code,
+    name: options.name,
+    nameCy: null,
+    parentCode: null,
+    parentName: null,
+    parentNameCy: null,
+  };
   return {
     format: 'police.uk',
     areas: problem ? [] : [{ ...area, geometry: geometry as AreaGeometry }],
@@ -172,8 +184,15 @@ function join(a: AreaGeometry, b: AreaGeometry): AreaGeometry {
   return { type: 'MultiPolygon', coordinates: [...parts(a), ...parts(b)] };
 }
 
-function parentName(props: Properties, parentKey: string): string | null {
-  // LAD24CD → LAD24NM, lad24_code → lad24_name.
+function parentName(props: Properties, parentKey: string, lang: 'en' | 'cy' = 'en'): string | null {
+  // LAD24CD → LAD24NM (Welsh LAD24NMW), lad24_code → lad24_name (Welsh lad24_name_cy).
   const nameKey = parentKey.replace(/CD$/, 'NM').replace(/cd$/, 'nm').replace(/code$/i, 'name');
-  return nameKey === parentKey ? null : propertyText(props, nameKey);
+  if (nameKey === parentKey) return null;
+  if (lang === 'en') return propertyText(props, nameKey);
+  const welshKey = /NM$/.test(nameKey)
+    ? `${nameKey}W`
+    : /nm$/.test(nameKey)
+      ? `${nameKey}w`
+      : `${nameKey}_cy`;
+  return propertyText(props, welshKey);
 }

@@ -7,6 +7,8 @@ export type Properties = Readonly<Record<string, unknown>>;
 export interface PropertyChoice {
   readonly code: string;
   readonly name: string;
+  /** The property holding the Welsh name (ONS WD23NMW, LAD23NMW), when the file has one. */
+  readonly nameCy: string | null;
   /** The ward's district, when the file says. */
   readonly parent: string | null;
   /** Year read from a property name such as WD24CD (2024) or ward22_code (2022). */
@@ -28,6 +30,14 @@ const NAME_PATTERNS: Record<BoundaryLevel, RegExp[]> = {
   csp: [/^csp(\d{2})nm$/i, /^csp(\d{2})_?name$/i, /^csp_?name$/i],
   neighbourhood: [/^pfn(\d{2})?nm$/i, /^pfnn$/i, /^neighbourhood_?name$/i],
 };
+// ONS adds W to the name column for the Welsh name (WD23NMW); other exports say cy or welsh.
+const NAME_CY_PATTERNS: Record<BoundaryLevel, RegExp[]> = {
+  ward: [/^wd(\d{2})nmw$/i, /^ward(\d{2})_?name_?(?:cy|welsh)$/i, /^ward_?name_?(?:cy|welsh)$/i],
+  district: [/^(?:lad|ltla)(\d{2})nmw$/i, /^(?:lad|ltla)(\d{2})_?name_?(?:cy|welsh)$/i],
+  csp: [/^csp(\d{2})nmw$/i, /^csp(\d{2})_?name_?(?:cy|welsh)$/i],
+  neighbourhood: [/^pfn(\d{2})?nmw$/i, /^neighbourhood_?name_?(?:cy|welsh)$/i],
+};
+const GENERIC_NAME_CY = [/^name_?(?:cy|welsh)$/i, /^nmw$/i];
 const PARENT_PATTERNS = [/^(?:lad|ltla)(\d{2})cd$/i, /^(?:lad|ltla)(\d{2})_?code$/i, /^lad_?code$/i];
 // Generic names used by MapIt and hand-made files, tried after the level-specific ones.
 const GENERIC_CODE = [/^codes\.gss$/i, /^gss(?:_?code)?$/i, /^code$/i];
@@ -99,8 +109,15 @@ export function chooseProperties(
       `cannot tell which property holds the ${level} name; pass --name-prop (the features have: ${listed})`,
     );
   }
+  const nameCy = find(keys, NAME_CY_PATTERNS[level]) ?? find(keys, GENERIC_NAME_CY);
   const parent = level === 'ward' ? (find(keys, PARENT_PATTERNS)?.key ?? null) : null;
-  return { code: codeFound.key, name: nameFound.key, parent, vintage: codeFound.year };
+  return {
+    code: codeFound.key,
+    name: nameFound.key,
+    nameCy: nameCy?.key ?? null,
+    parent,
+    vintage: codeFound.year,
+  };
 }
 
 /** The text of a (possibly nested) property, trimmed; null when absent or empty. */

@@ -91,6 +91,7 @@ export async function storeBoundarySet(db: Db, input: BoundarySetInput): Promise
       return {
         code: a.code,
         name: a.name,
+        name_cy: a.nameCy ?? null,
         parent_code: parentOf(a),
         geometry: JSON.stringify(a.geometry),
         min_lon: minLon,
@@ -113,6 +114,7 @@ export async function storeBoundarySet(db: Db, input: BoundarySetInput): Promise
             .column('code')
             .doUpdateSet((eb) => ({
               name: eb.ref('excluded.name'),
+              name_cy: eb.ref('excluded.name_cy'),
               parent_code: eb.fn.coalesce('excluded.parent_code', 'area_units.parent_code'),
               vintage: eb.ref('excluded.vintage'),
               geometry: eb.ref('excluded.geometry'),
@@ -144,14 +146,19 @@ async function addMissingDistricts(
   }[],
   vintage: string,
 ): Promise<void> {
-  const districts = new Map<string, { name: string; box: [number, number, number, number] }>();
+  const districts = new Map<
+    string,
+    { name: string; nameCy: string | null; box: [number, number, number, number] }
+  >();
   rows.forEach((r, i) => {
     if (!r.parent_code) return;
     const d = districts.get(r.parent_code);
     const name = areas[i]?.parentName ?? d?.name ?? r.parent_code;
+    const nameCy = areas[i]?.parentNameCy ?? d?.nameCy ?? null;
     const box = d?.box ?? [r.min_lon, r.min_lat, r.max_lon, r.max_lat];
     districts.set(r.parent_code, {
       name,
+      nameCy,
       box: [
         Math.min(box[0], r.min_lon),
         Math.min(box[1], r.min_lat),
@@ -166,6 +173,7 @@ async function addMissingDistricts(
       .values({
         code,
         name: d.name,
+        name_cy: d.nameCy,
         level: 'district',
         parent_code: null,
         vintage,

@@ -6,6 +6,8 @@ import type { Role } from '../../domain/staff';
 export interface AreaUnitsTable {
   code: string;
   name: string;
+  /** The Welsh name, where the boundary file or lookup gave one. */
+  name_cy: string | null;
   level: AreaLevel;
   parent_code: string | null;
   /** The vintage of the boundaries this row's name and geometry come from. */
@@ -36,6 +38,7 @@ export interface AreaBoundariesTable {
   vintage: string;
   code: string;
   name: string;
+  name_cy: string | null;
   parent_code: string | null;
   geometry: string;
   min_lon: number;

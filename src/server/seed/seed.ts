@@ -1,4 +1,5 @@
-// Seeds the demo area (Warwickshire's wards, districts and CSPs) into a fresh store only: once
+// Seeds the demo areas (Warwickshire's wards, districts and CSPs, and Swansea's, a Welsh CSP
+// with Welsh ward names) into a fresh store only: once
 // any boundaries, area or CSP are held (the demo, or an analyst's own setup made with
 // `areas import` / `csp add`), it adds nothing, so a real setup is never overwritten, topped up
 // with demo wards, or given back areas a `--replace` import dropped. Concurrent first starts are
@@ -9,6 +10,8 @@ import { type BBox, geometryBBox, unionBBox } from '../geo/geometry';
 import { setAssessmentMonth } from '../store/csp-settings';
 import { loadSeedCsps, loadSeedWards } from './load';
 
+// Swansea's file is ONS's December 2023 edition of the wards it has had since its 2022
+// re-warding: the same 32 codes as December 2022 (one spelling corrected), so one vintage.
 const WARD_VINTAGE = '2022';
 const DISTRICT_VINTAGE = '2024';
 /** The demo's CSPs write their strategic assessments in October, ready for April's plans. */
@@ -30,9 +33,9 @@ async function isFresh(tx: Kysely<Tables>): Promise<boolean> {
 export async function seedDemo(db: Db): Promise<{ inserted: number }> {
   if (!(await isFresh(db.kysely))) return { inserted: 0 };
   const wards = loadSeedWards();
-  const districts = new Map<string, { name: string; boxes: BBox[] }>();
+  const districts = new Map<string, { name: string; nameCy: string | null; boxes: BBox[] }>();
   for (const w of wards) {
-    const d = districts.get(w.districtCode) ?? { name: w.districtName, boxes: [] };
+    const d = districts.get(w.districtCode) ?? { name: w.districtName, nameCy: w.districtNameCy, boxes: [] };
     d.boxes.push(geometryBBox(w.geometry));
     districts.set(w.districtCode, d);
   }
@@ -48,6 +51,7 @@ export async function seedDemo(db: Db): Promise<{ inserted: number }> {
     ...csps.map((c) => ({
       code: c.code,
       name: c.name,
+      name_cy: c.nameCy,
       level: 'csp' as const,
       parent_code: null,
       vintage: DISTRICT_VINTAGE,
@@ -59,6 +63,7 @@ export async function seedDemo(db: Db): Promise<{ inserted: number }> {
       return {
         code,
         name: d.name,
+        name_cy: d.nameCy,
         level: 'district' as const,
         // A district split between CSPs has no single parent; csp_districts holds the truth.
         parent_code: parents.length === 1 ? (parents[0] ?? null) : null,
@@ -70,6 +75,7 @@ export async function seedDemo(db: Db): Promise<{ inserted: number }> {
     ...wards.map((w) => ({
       code: w.code,
       name: w.name,
+      name_cy: w.nameCy,
       level: 'ward' as const,
       parent_code: w.districtCode,
       vintage: WARD_VINTAGE,
@@ -106,6 +112,7 @@ export async function seedDemo(db: Db): Promise<{ inserted: number }> {
       vintage: WARD_VINTAGE,
       code: w.code,
       name: w.name,
+      name_cy: w.nameCy,
       parent_code: w.districtCode,
       geometry: JSON.stringify(w.geometry),
       ...bboxColumns(geometryBBox(w.geometry)),

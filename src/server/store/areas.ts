@@ -24,7 +24,7 @@ export async function listCsps(db: Db): Promise<CspInfo[]> {
   const districts = await db.kysely
     .selectFrom('csp_districts as cd')
     .innerJoin('area_units as d', 'd.code', 'cd.district_code')
-    .select(['cd.csp_code', 'd.code', 'd.name'])
+    .select(['cd.csp_code', 'd.code', 'd.name', 'd.name_cy'])
     .orderBy('d.name')
     .execute();
   const months = new Map(
@@ -39,15 +39,19 @@ export async function listCsps(db: Db): Promise<CspInfo[]> {
           {
             code: c.code,
             name: c.name,
+            ...welsh(c.name_cy),
             bbox: [c.min_lon, c.min_lat, c.max_lon, c.max_lat] as const,
             districts: districts
               .filter((d) => d.csp_code === c.code)
-              .map((d) => ({ code: d.code, name: d.name })),
+              .map((d) => ({ code: d.code, name: d.name, ...welsh(d.name_cy) })),
             assessmentMonth: months.get(c.code) ?? null,
           },
         ],
   );
 }
+
+/** A Welsh name only where one is held, so English-only areas send nothing extra. */
+const welsh = (nameCy: string | null) => (nameCy ? { nameCy } : {});
 
 export interface WardFeature {
   readonly type: 'Feature';
@@ -64,7 +68,7 @@ export async function cspWardFeatures(db: Db, cspCode: string): Promise<WardFeat
   const wards = await cspWardsIn(db, [cspCode], vintage);
   return wards.map((w) => ({
     type: 'Feature',
-    properties: { code: w.code, name: w.name, districtCode: w.parentCode ?? '' },
+    properties: { code: w.code, name: w.name, ...welsh(w.nameCy), districtCode: w.parentCode ?? '' },
     geometry: JSON.parse(w.geometry),
   }));
 }
@@ -72,6 +76,7 @@ export async function cspWardFeatures(db: Db, cspCode: string): Promise<WardFeat
 export interface VintageWard {
   readonly code: string;
   readonly name: string;
+  readonly nameCy: string | null;
   readonly parentCode: string | null;
   /** GeoJSON text. */
   readonly geometry: string;
@@ -103,6 +108,7 @@ export async function cspWardsIn(
     .select([
       'b.code',
       'b.name',
+      'b.name_cy',
       'b.geometry',
       (eb) => eb.fn.coalesce('b.parent_code', 'u.parent_code').as('parent'),
     ])
@@ -116,5 +122,11 @@ export async function cspWardsIn(
       const mappedTo = cspOfWard.get(w.code);
       return mappedTo ? cspCodes.includes(mappedTo) : w.parent !== null && inDistricts.has(w.parent);
     })
-    .map((w) => ({ code: w.code, name: w.name, parentCode: w.parent, geometry: w.geometry }));
+    .map((w) => ({
+      code: w.code,
+      name: w.name,
+      nameCy: w.name_cy,
+      parentCode: w.parent,
+      geometry: w.geometry,
+    }));
 }

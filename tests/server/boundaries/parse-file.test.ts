@@ -4,9 +4,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBoundaryFile } from '../../../src/server/boundaries/parse-file';
+import { SHARED_DATA } from '../../support/shared-data';
 import { collection, polygonFeature, square, toBng } from './layouts';
 
-const WARDS = '/work/shared/data/wards/';
+const WARDS = `${SHARED_DATA}wards/`;
 const wardFiles = readdirSync(new URL('../../../src/server/seed/warwickshire/', import.meta.url)).filter(
   (f) => f.endsWith('.geojson'),
 );
@@ -23,6 +24,7 @@ describe('the Warwickshire ward files (ONS December 2022)', () => {
     expect(parsed[0]?.properties).toEqual({
       code: 'ward22_code',
       name: 'ward22_name',
+      nameCy: null,
       parent: 'lad24_code',
       vintage: '2022',
     });
@@ -31,6 +33,42 @@ describe('the Warwickshire ward files (ONS December 2022)', () => {
 
   it('uses the same files as the shared reference data', () => {
     for (const f of wardFiles) expect(seedFile(f)).toBe(readFileSync(WARDS + f, 'utf8'));
+  });
+});
+
+describe('the Swansea ward file (ONS December 2023, English and Welsh names)', () => {
+  const SWANSEA = 'W06000011_swansea_wards_dec2023.geojson';
+  const parsed = parseBoundaryFile(readFileSync(WARDS + SWANSEA, 'utf8'), { level: 'ward' });
+
+  it('reads the 32 wards with both names, and the district in both languages', () => {
+    expect(parsed.areas).toHaveLength(32);
+    expect(parsed.skipped).toEqual([]);
+    expect(parsed.properties).toEqual({
+      code: 'WD23CD',
+      name: 'WD23NM',
+      nameCy: 'WD23NMW',
+      parent: 'LAD23CD',
+      vintage: '2023',
+    });
+    const names = (code: string) => parsed.areas.find((a) => a.code === code);
+    // Bishopston is Llandeilo Ferwallt in Welsh; Clydach is the same in both.
+    expect(names('W05001039')).toMatchObject({
+      name: 'Bishopston',
+      nameCy: 'Llandeilo Ferwallt',
+      parentCode: 'W06000011',
+      parentName: 'Swansea',
+      parentNameCy: 'Abertawe',
+    });
+    expect(names('W05001041')).toMatchObject({ name: 'Castle', nameCy: 'Y Castell' });
+    expect(parsed.areas.filter((a) => a.name !== a.nameCy)).toHaveLength(15);
+  });
+
+  it('is the file the demo seeds', () => {
+    const seeded = readFileSync(
+      new URL(`../../../src/server/seed/swansea/${SWANSEA}`, import.meta.url),
+      'utf8',
+    );
+    expect(seeded).toBe(readFileSync(WARDS + SWANSEA, 'utf8'));
   });
 });
 

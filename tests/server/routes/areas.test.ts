@@ -36,7 +36,7 @@ describe.each(backends())('area API on $name', (backend) => {
     expect(res.json()).toEqual({ ok: true, store: backend.name });
   });
 
-  it('config lists the four Warwickshire CSPs with districts, extent and attribution', async () => {
+  it('config lists the four Warwickshire CSPs and Swansea, with districts, extent and attribution', async () => {
     const res = await t.app.inject({ method: 'GET', url: API.config });
     expect(res.statusCode).toBe(200);
     const config = res.json();
@@ -55,10 +55,18 @@ describe.each(backends())('area API on $name', (backend) => {
       pmtilesUrl: '',
     });
     const byCode = Object.fromEntries(config.csps.map((c: { code: string }) => [c.code, c]));
-    expect(Object.keys(byCode).sort()).toEqual(['E22000319', 'E22000320', 'E22000321', 'E22000359']);
+    expect(Object.keys(byCode).sort()).toEqual([
+      'E22000319',
+      'E22000320',
+      'E22000321',
+      'E22000359',
+      'W14000011',
+    ]);
     expect(byCode.E22000359.name).toBe('South Warwickshire');
     // The demo's strategic assessments are written in October (a CSP setting: cli csp set).
     expect(byCode.E22000321.assessmentMonth).toBe(10);
+    expect(byCode.E22000359).not.toHaveProperty('nameCy');
+    expect(byCode.W14000011.districts).toEqual([{ code: 'W06000011', name: 'Swansea', nameCy: 'Abertawe' }]);
     expect(byCode.E22000359.districts).toEqual([
       { code: 'E07000221', name: 'Stratford-on-Avon' },
       { code: 'E07000222', name: 'Warwick' },
@@ -87,6 +95,20 @@ describe.each(backends())('area API on $name', (backend) => {
     expect(fc.features.map((f: { properties: { code: string } }) => f.properties.code).sort()).toEqual(
       rugbyWards.map((w) => w.code).sort(),
     );
+  });
+
+  it('boundaries for Swansea carry the Welsh name of each ward beside the English one', async () => {
+    const fc = (await t.app.inject({ method: 'GET', url: API.boundaries('W14000011') })).json();
+    expect(fc.features).toHaveLength(32);
+    const mumbles = fc.features.find(
+      (f: { properties: { code: string } }) => f.properties.code === 'W05001056',
+    );
+    expect(mumbles.properties).toEqual({
+      code: 'W05001056',
+      name: 'Mumbles',
+      nameCy: 'Y Mwmbwls',
+      districtCode: 'W06000011',
+    });
   });
 
   it('boundaries for a two-district CSP include both districts', async () => {

@@ -60,7 +60,7 @@ describe.each(backends())('seedDemo on $name', (backend) => {
   });
   afterAll(() => store.close());
 
-  it('holds 103 wards, 5 districts and 4 CSPs, and a second seed adds nothing', async () => {
+  it('holds 135 wards, 6 districts and 5 CSPs (Warwickshire and Swansea), and a second seed adds nothing', async () => {
     const count = async (level: 'ward' | 'district' | 'csp') =>
       Number(
         (
@@ -71,9 +71,9 @@ describe.each(backends())('seedDemo on $name', (backend) => {
             .executeTakeFirstOrThrow()
         ).n,
       );
-    expect([await count('ward'), await count('district'), await count('csp')]).toEqual([103, 5, 4]);
+    expect([await count('ward'), await count('district'), await count('csp')]).toEqual([135, 6, 5]);
     expect(await seedDemo(store.db)).toEqual({ inserted: 0 });
-    expect(await count('ward')).toBe(103);
+    expect(await count('ward')).toBe(135);
     const ward = await store.db.kysely
       .selectFrom('area_units')
       .selectAll()
@@ -81,6 +81,35 @@ describe.each(backends())('seedDemo on $name', (backend) => {
       .executeTakeFirstOrThrow();
     expect(ward.vintage).toBe('2022');
     expect(ward.parent_code).toMatch(/^E0700022[0-2]$|^E0700021[89]$/);
+  });
+
+  it('keeps Welsh names where the files give them, and none for English areas', async () => {
+    const unit = (code: string) =>
+      store.db.kysely
+        .selectFrom('area_units')
+        .select(['name', 'name_cy', 'level', 'parent_code'])
+        .where('code', '=', code)
+        .executeTakeFirstOrThrow();
+    expect(await unit('W05001056')).toEqual({
+      name: 'Mumbles',
+      name_cy: 'Y Mwmbwls',
+      level: 'ward',
+      parent_code: 'W06000011',
+    });
+    expect(await unit('W06000011')).toMatchObject({
+      name: 'Swansea',
+      name_cy: 'Abertawe',
+      level: 'district',
+    });
+    // No public source gives the CSP a Welsh name: it keeps its ONS name only.
+    expect(await unit('W14000011')).toMatchObject({ name: 'Swansea', name_cy: null, level: 'csp' });
+    expect(await unit('E05008974')).toMatchObject({ name: 'Benn', name_cy: null });
+    const boundary = await store.db.kysely
+      .selectFrom('area_boundaries')
+      .select('name_cy')
+      .where('code', '=', 'W05001056')
+      .executeTakeFirstOrThrow();
+    expect(boundary.name_cy).toBe('Y Mwmbwls');
   });
 });
 

@@ -14,8 +14,9 @@ import { vintagesForPeriod } from '../../../src/server/store/vintages';
 import { backends } from '../../support/backends';
 import { openApp, type TestApp } from '../../support/backends-app';
 import { point, pushRequest, samplePriority } from '../../support/backends-fixtures';
+import { SHARED_DATA } from '../../support/shared-data';
 
-const RUGBY_WARDS = '/work/shared/data/wards/E07000220_rugby_wards_dec2022.geojson';
+const RUGBY_WARDS = `${SHARED_DATA}wards/E07000220_rugby_wards_dec2022.geojson`;
 const FUTURE = '2099';
 const RECODED = 'E05000000'; // a ward of the future set that does not exist yet
 const NEW_NAME = 'Renamed in 2099';
