@@ -17,6 +17,8 @@ export interface CspInfo {
   /** [west, south, east, north] in WGS84. */
   readonly bbox: readonly [number, number, number, number];
   readonly districts: readonly { code: string; name: string; nameCy?: string }[];
+  /** The month (1 to 12) the CSP writes its strategic assessment; null when not set (cli csp set). */
+  readonly assessmentMonth?: number | null;
 }
 
 export interface TileConfig {

@@ -1,6 +1,7 @@
 // Moderation of priorities: the status values every layer codes against, and the shapes of
 // the officer's decisions. Only 'published' and not sensitive ever reaches a public view.
 import * as v from 'valibot';
+import { findPersonalDetails } from './personal-details';
 import { DESCRIPTION_MAX } from './priority';
 import type { PriorityResponse } from './response-status';
 import { findTheme } from './taxonomy/themes';
@@ -67,7 +68,73 @@ export const RedactSchema = v.strictObject({
   ),
   reason: v.optional(Reason('reason')),
 });
-export const HideSchema = v.strictObject({ reason: Reason('reason') });
+
+/** Why an officer did not publish a priority: a fixed list, so the author's device can say it plainly. */
+export const HIDE_CATEGORIES = [
+  'names-person',
+  'not-community-safety',
+  'other-service',
+  'report-crime',
+  'offensive',
+  'other',
+] as const;
+export type HideCategory = (typeof HIDE_CATEGORIES)[number];
+
+/** Each category as the officer chooses it, and as the author reads it on their device. */
+export const HIDE_CATEGORY_TEXT: Record<HideCategory, { officer: string; resident: string }> = {
+  'names-person': {
+    officer: 'It names or describes a person',
+    resident: 'It named or described a person, so it cannot be shown in public.',
+  },
+  'not-community-safety': {
+    officer: 'Not a community safety matter',
+    resident: 'It is not a community safety matter the partnership deals with.',
+  },
+  'other-service': {
+    officer: 'Sent to the right service',
+    resident: 'It has been passed to the service that deals with it.',
+  },
+  'report-crime': {
+    officer: 'A crime to report to the police',
+    resident:
+      'It sounds like a crime, which needs reporting to the police: call 101, or 999 in an emergency.',
+  },
+  offensive: {
+    officer: 'Offensive or abusive wording',
+    resident: 'Its wording could not be published.',
+  },
+  other: {
+    officer: 'Another reason',
+    resident: 'An officer decided not to publish it.',
+  },
+};
+
+/** Hidden before categories existed (null), or an unknown value: "other". */
+export const hideCategoryOf = (stored: string | null | undefined): HideCategory =>
+  HIDE_CATEGORIES.find((c) => c === stored) ?? 'other';
+
+export const RESIDENT_NOTE_MAX = 300;
+export const NOTE_HAS_PERSONAL_DETAILS =
+  'The note for the resident must not include personal details such as a name, phone number, email address, street address or vehicle registration.';
+
+export const HideSchema = v.strictObject({
+  /** Internal: for staff and the audit log only, never sent to the author's device. */
+  reason: Reason('reason'),
+  /** Optional for callers from before categories existed; the store keeps "other" then. */
+  category: v.optional(v.picklist(HIDE_CATEGORIES, 'Choose why it is not published.')),
+  /** Shown on the author's device, so it must pass the personal-details check. */
+  residentNote: v.optional(
+    v.pipe(
+      v.string('The note for the resident must be text.'),
+      v.trim(),
+      v.maxLength(
+        RESIDENT_NOTE_MAX,
+        `The note for the resident may have at most ${RESIDENT_NOTE_MAX} characters.`,
+      ),
+      v.check((note) => findPersonalDetails(note).length === 0, NOTE_HAS_PERSONAL_DETAILS),
+    ),
+  ),
+});
 export const MergeSchema = v.strictObject({
   into: v.pipe(v.string('into must be a priority id'), v.uuid('into must be a priority id')),
 });
@@ -106,6 +173,9 @@ export interface ModerationItem {
   readonly sensitive: boolean;
   readonly themeSensitive: boolean;
   readonly hiddenReason: string | null;
+  /** For hidden items: the category chosen ("other" for those hidden before categories) and the resident's note. */
+  readonly hiddenCategory: HideCategory | null;
+  readonly residentNote: string | null;
   readonly mergedInto: string | null;
   /** Kinds of personal detail the store found in the text, if any. */
   readonly personalDetails: readonly string[];

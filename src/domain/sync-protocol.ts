@@ -4,7 +4,7 @@
 // A push carries records of one or more kinds (priorities today; others add their own kind
 // as one more optional list, see sync-kinds.ts) and gets one result per record back, so a
 // batch with a bad record still stores the good ones.
-import type { ModerationStatus } from './moderation';
+import type { HideCategory, ModerationStatus } from './moderation';
 import type { Priority } from './priority';
 
 /** 2: per-record results, baseVersion, withdraw, cursor reset. 1 is answered with "please update". */
@@ -103,6 +103,15 @@ export interface ServerPriorityState {
   readonly area: AreaAssignment;
   readonly outsideArea: boolean;
   readonly receivedAt: string;
+  /** Published and not sensitive: anyone can see it at /priorities/:id. */
+  readonly shownPublicly?: boolean;
+  /** Received again because the author edited it while it was published. */
+  readonly backInReview?: boolean;
+  /**
+   * Hidden: the officer's reason category and their note for the author (checked for personal
+   * details). The officer's internal reason never leaves the store.
+   */
+  readonly hidden?: { readonly category: HideCategory; readonly note: string | null };
 }
 
 export interface PullResponse {

@@ -1,7 +1,8 @@
-// `cli csp add|group`: set up any CSP in England and Wales from the ONS lookup, and county
-// strategy groups of several CSPs for roll-ups.
+// `cli csp add|group|set`: set up any CSP in England and Wales from the ONS lookup, county
+// strategy groups of several CSPs for roll-ups, and a CSP's settings.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { MONTH_NAMES, parseAssessmentMonth } from '../domain/assessment-due';
 import { LookupError, readCspLookup } from './boundaries/csp-lookup';
 import { addCsp, addCspGroup, type CspSetup } from './boundaries/csp-setup';
 import type { CliIo } from './cli';
@@ -9,6 +10,8 @@ import { withStore } from './cli-store';
 import type { Db } from './db/tables';
 import { loadAreaIndex } from './geo/load-area-index';
 import { parseCsvRecords } from './seed/csv';
+import { findCsp } from './store/areas';
+import { setAssessmentMonth } from './store/csp-settings';
 import { reassignVintage } from './store/reassign';
 
 export const CSP_USAGE = `  cli csp add <code or name> [--wards <ward-to-csp.csv>] [--lookup <file>]
@@ -17,7 +20,10 @@ export const CSP_USAGE = `  cli csp add <code or name> [--wards <ward-to-csp.csv
       boundary they overlap most (import CSP boundaries first).
   cli csp group <code> --name <name> <csp> [<csp>…]   |   cli csp group --force <PFAyyCD>
       A county strategy group rolling up several CSPs (with --force: every CSP of that police
-      force area in the lookup, set up as needed).`;
+      force area in the lookup, set up as needed).
+  cli csp set <code> --assessment-month <month | none>
+      The month the CSP writes its strategic assessment (1 to 12 or its name, e.g. October);
+      residents are told it as "next autumn". none: not known, and residents are told so.`;
 
 export class CspUsageError extends Error {}
 
@@ -29,7 +35,8 @@ export async function cspCommand(
   const [sub, ...rest] = args;
   if (sub === 'add') return withStore(env, (db) => add(db, rest, io));
   if (sub === 'group') return withStore(env, (db) => group(db, rest, io));
-  throw new CspUsageError(`unknown csp command "${sub ?? ''}" (add or group)`);
+  if (sub === 'set') return withStore(env, (db) => set(db, rest, io));
+  throw new CspUsageError(`unknown csp command "${sub ?? ''}" (add, group or set)`);
 }
 
 function lookupFrom(file: string | undefined) {
@@ -123,6 +130,37 @@ async function group(db: Db, args: readonly string[], io: CliIo): Promise<number
   await addCspGroup(db, code, name, members);
   await reassignAll(db);
   io.out(`CSP group ${code} ${name}: ${members.join(', ')}.\n`);
+  return 0;
+}
+
+async function set(db: Db, args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { 'assessment-month': { type: 'string' } },
+    strict: true,
+    allowPositionals: true,
+  });
+  const [code, ...extra] = positionals;
+  if (!code || extra.length > 0) throw new CspUsageError('csp set takes one CSP code (e.g. E22000359)');
+  const given = values['assessment-month'];
+  if (given === undefined) throw new CspUsageError('csp set needs --assessment-month <month | none>');
+  const month = given.trim().toLowerCase() === 'none' ? null : parseAssessmentMonth(given);
+  if (month === undefined) {
+    throw new CspUsageError(
+      `--assessment-month must be 1 to 12, a month's name (e.g. October) or none, not "${given}"`,
+    );
+  }
+  const csp = await findCsp(db, code);
+  if (!csp) {
+    io.err(`Error: no CSP with code ${code} in this consultation store (set it up with cli csp add)\n`);
+    return 1;
+  }
+  await setAssessmentMonth(db.kysely, csp.code, month);
+  io.out(
+    month === null
+      ? `${csp.name} (${csp.code}): no assessment month; residents are told it is not known yet.\n`
+      : `${csp.name} (${csp.code}) writes its strategic assessment in ${MONTH_NAMES[month - 1]}.\n`,
+  );
   return 0;
 }
 

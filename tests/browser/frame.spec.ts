@@ -3,6 +3,7 @@
 // to the screen before it without leaving the app.
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test, waitForServiceWorker, waitForWardList } from './support/fixtures';
+import { overflow } from './support/overflow';
 import { publishedPriority, seedPublished } from './support/public-data';
 import { addStaffAccount, signInOnDevice } from './support/staff-account';
 
@@ -36,24 +37,6 @@ const STAFF_ROUTES: RouteCheck[] = [
   { path: '/staff/assessment', heading: /strategic assessment/i },
   { path: '/staff/patrol', heading: /Patrol/ },
 ];
-
-/**
- * What is wider than the viewport: '' when neither the page nor the screen's own scrolling box
- * is, otherwise the box and the elements that stick out (so a failure says where to look).
- */
-const overflow = (page: Page) =>
-  page.evaluate(() => {
-    for (const box of [document.documentElement, document.querySelector('.app-scroll')]) {
-      if (!box || box.scrollWidth <= box.clientWidth) continue;
-      const edge = box.getBoundingClientRect().left + box.clientWidth;
-      const out = [...box.querySelectorAll('*')]
-        .filter((e) => e.getBoundingClientRect().right > edge + 1 && !e.closest('.leaflet-container'))
-        .slice(0, 3)
-        .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`);
-      return `${box.className || box.tagName} ${box.scrollWidth} > ${box.clientWidth}: ${out.join(', ')}`;
-    }
-    return '';
-  });
 
 async function expectScreen(page: Page, route: RouteCheck): Promise<void> {
   await expect(page.getByRole('main').getByRole('heading', { name: route.heading }).first()).toBeVisible();

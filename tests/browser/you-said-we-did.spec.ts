@@ -300,7 +300,7 @@ test("the author of a priority merged into another sees it was combined, and the
 
   await page.reload();
   await goTo(page, 'my');
-  await expect(mine).toContainText('Combined with this priority as the same concern', { timeout: 30_000 });
+  await expect(mine).toContainText('Yours raised the same concern as this one', { timeout: 30_000 });
   await expect(mine).toContainText(survivor.description);
   await expect(mine).toContainText('You said, we did: In progress', { timeout: 30_000 });
   await expect(mine).toContainText('Alley gated in January');
@@ -318,7 +318,7 @@ test("the author of a priority merged into another sees it was combined, and the
   expect(await moderate(store.baseUrl, token, survivor.id, 'hide', { reason: 'Names a resident' })).toBe(200);
   await page.reload();
   await goTo(page, 'my');
-  await expect(mine).toContainText('Combined with another priority raising the same concern', {
+  await expect(mine).toContainText('Yours raised the same concern as another priority', {
     timeout: 30_000,
   });
   await expect(mine).not.toContainText(survivor.description);

@@ -158,4 +158,27 @@ describe.each(backends())('csp commands on $name', (backend) => {
     expect((await cli('csp', 'group', 'G1', '--name', 'Only one', 'E22000321')).code).toBe(2);
     expect((await cli('csp', 'group', '--force', 'E23999999')).code).toBe(2);
   });
+
+  it('sets the month a CSP writes its strategic assessment, which devices are given', async () => {
+    const r = await cli('csp', 'set', 'E22000303', '--assessment-month', 'October');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toBe('Aylesbury Vale (E22000303) writes its strategic assessment in October.\n');
+    const month = async () => (await listCsps(store.db)).find((c) => c.code === 'E22000303')?.assessmentMonth;
+    expect(await month()).toBe(10);
+    expect((await cli('csp', 'set', 'E22000303', '--assessment-month', '3')).code).toBe(0);
+    expect(await month()).toBe(3);
+    const cleared = await cli('csp', 'set', 'E22000303', '--assessment-month', 'none');
+    expect(cleared.out).toContain('no assessment month');
+    expect(await month()).toBeNull();
+  });
+
+  it('refuses a month it cannot read, a missing option and an unknown CSP', async () => {
+    const bad = await cli('csp', 'set', 'E22000303', '--assessment-month', 'Smarch');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--assessment-month must be 1 to 12');
+    expect((await cli('csp', 'set', 'E22000303')).code).toBe(2);
+    const unknown = await cli('csp', 'set', 'E22999999', '--assessment-month', '10');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('no CSP with code E22999999');
+  });
 });

@@ -16,6 +16,7 @@ import * as m011 from './migrations/011_summary_covering_index';
 import * as m017 from './migrations/017_support_follows';
 import * as m017b from './migrations/017b_meeting_send_grants';
 import * as m018 from './migrations/018_store_generations';
+import * as m019 from './migrations/019_resident_hears_back';
 import * as m023 from './migrations/023_welsh_names';
 import type { Db } from './tables';
 
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '017_support_follows': m017,
   '017b_meeting_send_grants': m017b,
   '018_store_generations': m018,
+  '019_resident_hears_back': m019,
   '023_welsh_names': m023,
 };
 

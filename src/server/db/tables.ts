@@ -99,6 +99,11 @@ export interface PrioritiesTable {
   /** 0/1, set by an officer; sensitive themes are treated as sensitive whatever this says. */
   sensitive: Generated<number>;
   hidden_reason: string | null;
+  /** Hidden: the category and the note for the author, both sent to the author's device (019). */
+  hidden_category: string | null;
+  resident_note: string | null;
+  /** 0/1: the author edited it while published, which sent it back to review (019). */
+  edited_after_publish: Generated<number>;
   /** For status 'merged': the priority this one was merged into. */
   merged_into: string | null;
   moderated_at: string | null;
@@ -203,6 +208,12 @@ export interface StoreGenerationsTable {
   seen_until: number;
 }
 
+/** Per-CSP settings (019): the month, 1 to 12, its strategic assessment is written. */
+export interface CspSettingsTable {
+  csp_code: string;
+  assessment_month: number | null;
+}
+
 export interface Tables {
   area_units: AreaUnitsTable;
   csp_districts: CspDistrictsTable;
@@ -224,6 +235,7 @@ export interface Tables {
   csp_group_members: CspGroupMembersTable;
   priority_areas: PriorityAreasTable;
   store_generations: StoreGenerationsTable;
+  csp_settings: CspSettingsTable;
 }
 
 export interface MeetingsTable {

@@ -7,12 +7,15 @@
 import type { Kysely } from 'kysely';
 import type { Db, Tables } from '../db/tables';
 import { type BBox, geometryBBox, unionBBox } from '../geo/geometry';
+import { setAssessmentMonth } from '../store/csp-settings';
 import { loadSeedCsps, loadSeedWards } from './load';
 
 // Swansea's file is ONS's December 2023 edition of the wards it has had since its 2022
 // re-warding: the same 32 codes as December 2022 (one spelling corrected), so one vintage.
 const WARD_VINTAGE = '2022';
 const DISTRICT_VINTAGE = '2024';
+/** The demo's CSPs write their strategic assessments in October, ready for April's plans. */
+const DEMO_ASSESSMENT_MONTH = 10;
 
 const bboxColumns = (b: BBox) => ({ min_lon: b[0], min_lat: b[1], max_lon: b[2], max_lat: b[3] });
 
@@ -128,6 +131,7 @@ export async function seedDemo(db: Db): Promise<{ inserted: number }> {
         .onConflict((oc) => oc.columns(['csp_code', 'district_code']).doNothing())
         .execute();
     }
+    for (const c of csps) await setAssessmentMonth(tx, c.code, DEMO_ASSESSMENT_MONTH);
     return { inserted };
   });
 }

@@ -27,6 +27,11 @@ export async function listCsps(db: Db): Promise<CspInfo[]> {
     .select(['cd.csp_code', 'd.code', 'd.name', 'd.name_cy'])
     .orderBy('d.name')
     .execute();
+  const months = new Map(
+    (await db.kysely.selectFrom('csp_settings').select(['csp_code', 'assessment_month']).execute()).map(
+      (s) => [s.csp_code, s.assessment_month],
+    ),
+  );
   return csps.flatMap((c) =>
     c.min_lon === null || c.min_lat === null || c.max_lon === null || c.max_lat === null
       ? []
@@ -39,6 +44,7 @@ export async function listCsps(db: Db): Promise<CspInfo[]> {
             districts: districts
               .filter((d) => d.csp_code === c.code)
               .map((d) => ({ code: d.code, name: d.name, ...welsh(d.name_cy) })),
+            assessmentMonth: months.get(c.code) ?? null,
           },
         ],
   );

@@ -1,5 +1,10 @@
 // One CSP's priorities by moderation status, oldest first, for the officers' queue.
-import type { ModerationItem, ModerationQueueResponse, ModerationStatus } from '../../domain/moderation';
+import {
+  hideCategoryOf,
+  type ModerationItem,
+  type ModerationQueueResponse,
+  type ModerationStatus,
+} from '../../domain/moderation';
 import { findTheme } from '../../domain/taxonomy/themes';
 import type { Db } from '../db/tables';
 import { latestResponses } from './meetings/responses';
@@ -47,6 +52,8 @@ export async function moderationQueue(db: Db, query: QueueQuery): Promise<Modera
       'p.status',
       'p.sensitive',
       'p.hidden_reason',
+      'p.hidden_category',
+      'p.resident_note',
       'p.merged_into',
       'p.personal_details',
     ])
@@ -89,6 +96,8 @@ export async function moderationQueue(db: Db, query: QueueQuery): Promise<Modera
     sensitive: r.sensitive === 1,
     themeSensitive: findTheme(r.theme_key)?.sensitive === true,
     hiddenReason: r.hidden_reason,
+    hiddenCategory: r.status === 'hidden' ? hideCategoryOf(r.hidden_category) : null,
+    residentNote: r.resident_note,
     mergedInto: r.merged_into,
     personalDetails: r.personal_details ? (JSON.parse(r.personal_details) as string[]) : [],
     supportCount: counts.get(r.id) ?? 1,

@@ -109,7 +109,13 @@ export async function decide<D extends ModerationDecision>(
           `The text may hold personal details (${kinds}): redact them, or confirm none remain with personalDetailsChecked, before publishing.`,
         );
       }
-      Object.assign(changes, { status: 'published', hidden_reason: null, personal_details: null });
+      Object.assign(changes, {
+        status: 'published',
+        hidden_reason: null,
+        hidden_category: null,
+        resident_note: null,
+        personal_details: null,
+      });
       if (row.personal_details) details.personalDetailsChecked = JSON.parse(row.personal_details);
     } else if (decision === 'redact') {
       const b = body as DecisionBody<'redact'>;
@@ -130,8 +136,15 @@ export async function decide<D extends ModerationDecision>(
       });
     } else if (decision === 'hide') {
       const b = body as DecisionBody<'hide'>;
-      Object.assign(changes, { status: 'hidden', hidden_reason: b.reason });
-      details.reason = b.reason;
+      const category = b.category ?? 'other';
+      const note = b.residentNote || null;
+      Object.assign(changes, {
+        status: 'hidden',
+        hidden_reason: b.reason,
+        hidden_category: category,
+        resident_note: note,
+      });
+      Object.assign(details, { reason: b.reason, category, residentNote: note });
     } else if (decision === 'sensitive') {
       const b = body as DecisionBody<'sensitive'>;
       changes.sensitive = b.sensitive ? 1 : 0;

@@ -9,7 +9,16 @@ import type { Assignment } from '../geo/area-index';
 /** Moderation columns are the server's own: a device's record never carries them. */
 export type PriorityValues = Omit<
   PrioritiesTable,
-  'change_seq' | 'change_tx' | 'sensitive' | 'hidden_reason' | 'merged_into' | 'moderated_at' | 'moderated_by'
+  | 'change_seq'
+  | 'change_tx'
+  | 'sensitive'
+  | 'hidden_reason'
+  | 'hidden_category'
+  | 'resident_note'
+  | 'edited_after_publish'
+  | 'merged_into'
+  | 'moderated_at'
+  | 'moderated_by'
 >;
 
 /** The area a person chose instead of a pin (a ward or other area unit, or a police neighbourhood). */

@@ -1,4 +1,5 @@
 // Returns the server-owned state of a device's priorities changed after its cursor.
+import { hideCategoryOf, isPublic } from '../../domain/moderation';
 import { PROTOCOL_VERSION, type PullResponse, type ServerPriorityState } from '../../domain/sync-protocol';
 import type { Db } from '../db/tables';
 import { type Cursor, formatCursor, parseCursor, pullHorizon } from './change-stamp';
@@ -38,6 +39,12 @@ export async function pullPriorities(db: Db, query: PullQuery): Promise<PullResp
       'c.name as csp_name',
       'p.outside_area',
       'p.received_at',
+      'p.theme_key',
+      'p.sensitive',
+      'p.edited_after_publish',
+      // For the author only: the category and the checked note, never hidden_reason.
+      'p.hidden_category',
+      'p.resident_note',
       'p.change_tx',
       'p.change_seq',
     ])
@@ -70,6 +77,11 @@ export async function pullPriorities(db: Db, query: PullQuery): Promise<PullResp
     },
     outsideArea: r.outside_area === 1,
     receivedAt: r.received_at,
+    shownPublicly: isPublic(r.status, r.theme_key, r.sensitive === 1),
+    backInReview: r.status === 'received' && r.edited_after_publish === 1,
+    ...(r.status === 'hidden'
+      ? { hidden: { category: hideCategoryOf(r.hidden_category), note: r.resident_note } }
+      : {}),
   }));
   return {
     protocol: PROTOCOL_VERSION,

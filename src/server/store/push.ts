@@ -218,6 +218,10 @@ async function applyOne(
             status: record.withdrawn
               ? 'withdrawn'
               : sql<HeldRow['status']>`case when status = 'published' then 'received' else status end`,
+            // So the author's device can say "back in review after your edit" (pull.ts).
+            edited_after_publish: record.withdrawn
+              ? sql<number>`edited_after_publish`
+              : sql<number>`case when status = 'published' then 1 else edited_after_publish end`,
             written_by: null,
             server_updated_at: at,
             change_seq: changeSeq(kind),

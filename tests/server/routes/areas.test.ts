@@ -63,6 +63,8 @@ describe.each(backends())('area API on $name', (backend) => {
       'W14000011',
     ]);
     expect(byCode.E22000359.name).toBe('South Warwickshire');
+    // The demo's strategic assessments are written in October (a CSP setting: cli csp set).
+    expect(byCode.E22000321.assessmentMonth).toBe(10);
     expect(byCode.E22000359).not.toHaveProperty('nameCy');
     expect(byCode.W14000011.districts).toEqual([{ code: 'W06000011', name: 'Swansea', nameCy: 'Abertawe' }]);
     expect(byCode.E22000359.districts).toEqual([

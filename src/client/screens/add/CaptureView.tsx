@@ -19,6 +19,7 @@ import { SAFETY_NOTE } from '../../ui/labels';
 import type { MapPoint } from '../../ui/MapPanel';
 import { OnDemand } from '../../ui/OnDemand';
 import { PlacePicker, placeFromPoint } from '../../ui/PlacePicker';
+import { WhatHappensNext } from '../../ui/WhatHappensNext';
 import { emptyForm, type FormValues, PRIORITY_FIELDS, PriorityForm } from './PriorityForm';
 import './capture.css';
 
@@ -209,6 +210,8 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
         >
           <h3 id="saved-heading">Priority saved</h3>
           <p class="saved">{saved()}</p>
+          <h4>What happens next</h4>
+          <WhatHappensNext csp={props.session.csp()} where="saved" />
         </div>
       </Show>
     </section>

@@ -3,6 +3,7 @@
 // priority's "you said, we did", from what the device holds, so offline too. Loaded on demand.
 import { Show } from 'solid-js';
 import { themeLabel } from '../../../domain/taxonomy/themes';
+import { PATHS } from '../../frame/paths';
 import { createLiveQuery } from '../../store/live';
 import { mergedInto } from '../../store/merged';
 import { ResponseStatus } from '../../ui/ResponseStatus';
@@ -15,16 +16,15 @@ export default function MergedNote(props: { priorityId: string }) {
         when={merged()}
         fallback={
           <p class="meta">
-            Combined with another priority raising the same concern: yours counts there, with everyone who
-            backed it.
+            Yours raised the same concern as another priority, so it counts there, with everyone who backed
+            it.
           </p>
         }
       >
         {(m) => (
           <>
             <p class="meta">
-              Combined with this priority as the same concern: yours counts there, with everyone who backed
-              it.
+              Yours raised the same concern as this one, so it counts there, with everyone who backed it:
             </p>
             <blockquote>
               <p>
@@ -32,6 +32,9 @@ export default function MergedNote(props: { priorityId: string }) {
                 <Show when={m().survivor.description}>: {m().survivor.description}</Show>
               </p>
             </blockquote>
+            <p class="meta">
+              <a href={PATHS.publicOne(m().survivor.priorityId)}>See the priority yours was combined with</a>
+            </p>
             <ResponseStatus response={m().response} />
           </>
         )}

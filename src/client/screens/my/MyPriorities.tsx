@@ -1,11 +1,13 @@
 // "My priorities": what this device has recorded, how far each has got, and the author's
 // own changes (edit, withdraw, settle a conflict); then the priorities it backed ("me too").
 import { createMemo, For, lazy, Show, Suspense } from 'solid-js';
+import type { CspInfo } from '../../../domain/areas';
 import type { PulledResponse } from '../../../domain/response-status';
 import { PATHS } from '../../frame/paths';
 import { usePublicSet } from '../../public/public-set';
 import type { LocalPriority } from '../../store/db';
 import type { NeighbourhoodCollection, WardCollection } from '../../sync/reference-data';
+import { WhatHappensNext } from '../../ui/WhatHappensNext';
 import { type PriorityActions, PriorityItem } from './PriorityItem';
 
 // On demand (and precached for offline): the shell's gzip budget has no room for it.
@@ -22,6 +24,8 @@ export function MyPriorities(props: {
   responses?: Map<string, PulledResponse>;
   /** One priority's id (/my/:id): show that one alone. */
   only?: string | undefined;
+  /** The chosen CSP: when its next strategic assessment is written. */
+  csp?: CspInfo | undefined;
 }) {
   // Each change to the local store brings fresh row objects; keying the list by id (not by
   // object) keeps each item, and an edit the person has open, across a sync that touches it.
@@ -89,6 +93,10 @@ export function MyPriorities(props: {
               )}
             </For>
           </ul>
+          <section aria-labelledby="what-next-heading">
+            <h3 id="what-next-heading">What happens next</h3>
+            <WhatHappensNext csp={props.csp} where="my" />
+          </section>
         </Show>
         <Show when={backed().size > 0}>
           <Suspense>

@@ -15,6 +15,7 @@ export default function MyScreen() {
       neighbourhoods={app.session.neighbourhoods()}
       actions={makePriorityActions(app.session.syncNow)}
       responses={app.responses()}
+      csp={app.session.csp()}
     />
   );
 }

@@ -8,9 +8,9 @@ import { themeLabel } from '../../../domain/taxonomy/themes';
 import { PATHS } from '../../frame/paths';
 import type { LocalPriority } from '../../store/db';
 import type { NeighbourhoodCollection, WardCollection } from '../../sync/reference-data';
-import { plainSentence } from '../../sync/refusal';
 import { formatDate } from '../../ui/dates';
 import { ResponseStatus } from '../../ui/ResponseStatus';
+import { PriorityState } from './PriorityState';
 
 // Rare, so on demand (the shell's gzip budget has no room): settling a sync conflict, and what
 // a merge did with it.
@@ -46,15 +46,6 @@ function placeText(
   return p.place.kind === 'point' ? 'Near the pin you placed' : 'In the area you drew on the map';
 }
 
-function stateText(p: LocalPriority): string {
-  if (p.withdrawn) return p.syncState === 'sent' ? 'Withdrawn' : 'Withdrawal waiting to send';
-  if (p.syncState === 'rejected')
-    return p.rejectReason ? `Not accepted. ${plainSentence(p.rejectReason)}` : 'Not accepted.';
-  if (p.syncState === 'conflict') return 'Changed elsewhere: choose which version to keep';
-  if (p.syncState === 'waiting') return 'Waiting to send';
-  return 'Sent';
-}
-
 export function PriorityItem(props: {
   priority: LocalPriority;
   wards: WardCollection | undefined;
@@ -68,6 +59,17 @@ export function PriorityItem(props: {
   const [mode, setMode] = createSignal<'view' | 'edit' | 'confirm-withdraw'>('view');
   const [draft, setDraft] = createSignal('');
   const editId = () => `edit-${p().id}`;
+  const warningId = () => `edit-warning-${p().id}`;
+  // Said before the change is saved: an edit of a published priority takes it off the public
+  // map until an officer reads it again (the store sends it back to review).
+  const editWarning = () => {
+    const status = p().server?.status;
+    if (status === 'published')
+      return 'This priority is published. If you save a change, it goes back for review and is not shown in public until an officer has read it again.';
+    if (status === 'hidden')
+      return 'An officer decided not to publish this priority. Changing it will not publish it.';
+    return '';
+  };
   const canChange = () => !p().withdrawn && p().syncState !== 'rejected' && p().syncState !== 'conflict';
 
   return (
@@ -83,10 +85,7 @@ export function PriorityItem(props: {
       <p class="meta">
         {placeText(p(), props.wards, props.neighbourhoods)} · {formatDate(p().createdAt)}
       </p>
-      <p class={`state state-${p().withdrawn ? 'withdrawn' : p().syncState}`}>
-        <span class="visually-hidden">Status: </span>
-        {stateText(p())}
-      </p>
+      <PriorityState priority={p()} />
       <ResponseStatus response={props.response} />
       <Show when={p().server?.status === 'merged'}>
         <Suspense>
@@ -132,8 +131,14 @@ export function PriorityItem(props: {
               }}
             >
               <label for={editId()}>Change what you wrote</label>
+              <Show when={editWarning()}>
+                <p class="signpost" id={warningId()}>
+                  {editWarning()}
+                </p>
+              </Show>
               <textarea
                 id={editId()}
+                aria-describedby={editWarning() ? warningId() : undefined}
                 maxLength={DESCRIPTION_MAX}
                 value={draft()}
                 onInput={(e) => setDraft(e.currentTarget.value)}

@@ -3,7 +3,12 @@
 // so the queue works from the keyboard alone.
 
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
-import type { DecisionBody, ModerationDecision, ModerationItem } from '../../../../domain/moderation';
+import {
+  type DecisionBody,
+  HIDE_CATEGORY_TEXT,
+  type ModerationDecision,
+  type ModerationItem,
+} from '../../../../domain/moderation';
 import { DESCRIPTION_MAX } from '../../../../domain/priority';
 import { themeLabel } from '../../../../domain/taxonomy/themes';
 import type { FieldIssue } from '../../../../domain/validation';
@@ -14,6 +19,7 @@ import { FieldError } from '../../../ui/FieldError';
 import { createFormErrors } from '../../../ui/field-errors';
 import { ResponseStatus } from '../../../ui/ResponseStatus';
 import { ResponseForm } from '../responses/ResponseForm';
+import { HideForm } from './HideForm';
 
 // The same sentences the store's refusals are turned into (src/client/sync/refusal.ts).
 const REASON_TOO_SHORT = 'Give a reason of at least 3 characters.';
@@ -88,7 +94,12 @@ export function ModerationItemCard(props: {
           <p class="meta">Sensitive: never shown publicly.</p>
         </Show>
         <Show when={props.item.hiddenReason}>
-          <p class="meta">Hidden: {props.item.hiddenReason}</p>
+          <p class="meta">
+            Hidden: {props.item.hiddenReason}
+            <Show when={props.item.hiddenCategory}>
+              {(c) => <> (the resident is told: {HIDE_CATEGORY_TEXT[c()].officer})</>}
+            </Show>
+          </p>
         </Show>
         <ResponseStatus response={props.item.response ?? undefined} />
         <ErrorSummary lines={errors.summary()} attempt={errors.attempt()} />
@@ -213,27 +224,7 @@ export function ModerationItemCard(props: {
             </form>
           </Match>
           <Match when={mode() === 'hide'}>
-            <form
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (reason().trim().length < 3 && refuse([{ path: 'reason', message: REASON_TOO_SHORT }]))
-                  return;
-                void act('hide', { reason: reason() });
-              }}
-            >
-              <label for={`hide-reason-${id}`}>Reason for hiding</label>
-              <FieldError fieldId={`hide-reason-${id}`} message={errors.messageFor('reason')} />
-              <input
-                id={`hide-reason-${id}`}
-                type="text"
-                value={reason()}
-                {...errors.fieldProps('reason')}
-                onInput={(e) => setReason(e.currentTarget.value)}
-              />
-              <button type="submit" class="primary">
-                Hide priority
-              </button>
-            </form>
+            <HideForm item={props.item} decide={props.decide} onDone={() => setMode('none')} />
           </Match>
           <Match when={mode() === 'merge'}>
             <form
