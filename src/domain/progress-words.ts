@@ -17,7 +17,7 @@ const NOT_A_NAME_WORD = new Set(
   ),
 );
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Built once per list of names (a route reads the names once per request).
 const namePatterns = new WeakMap<readonly string[], RegExp | null>();
@@ -36,7 +36,7 @@ function namePattern(staffNames: readonly string[]): RegExp | null {
   pattern =
     words.size === 0
       ? null
-      : new RegExp(`(?<!\\p{L})(?:${[...words].map(escape).join('|')})(?!\\p{L})`, 'iu');
+      : new RegExp(`(?<!\\p{L})(?:${[...words].map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
   namePatterns.set(staffNames, pattern);
   return pattern;
 }
