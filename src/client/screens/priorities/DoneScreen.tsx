@@ -46,8 +46,11 @@ export default function DoneScreen() {
         ? 'Fetching what was done…'
         : 'Published priorities have not reached this device yet: go online to see what was done.';
     const n = done().length;
-    const count = n === 1 ? '1 priority marked done' : `${n} priorities marked done`;
-    return `${count} · updated ${formatDateTime(at)}`;
+    const when = formatDateTime(at);
+    if (n === 0) return `No priorities marked done yet · updated ${when}`;
+    return n === 1
+      ? `1 priority marked done · updated ${when}`
+      : `${n} priorities marked done · updated ${when}`;
   };
 
   return (
