@@ -73,9 +73,12 @@ export default function PublicPrioritiesView(props: {
         />
         Only priorities with progress
       </label>
-      <Show when={props.onlyProgress && set.fetchedAt() !== undefined}>
-        <p class="meta">{progressCount(shown().length, set.items().length)}</p>
-      </Show>
+      {/* Always in the page, so a screen reader hears the count when the box is ticked. */}
+      <p class="meta progress-count" role="status" aria-live="polite">
+        {props.onlyProgress && set.fetchedAt() !== undefined
+          ? progressCount(shown().length, set.items().length)
+          : ''}
+      </p>
       <p>
         <a href={PATHS.areaDone}>What was done in your area, newest first</a>
       </p>
