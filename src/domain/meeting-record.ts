@@ -1,6 +1,7 @@
 // What the store tells about a stored meeting: its record (for the DOCX/Markdown record and
 // the staff screen) and the agenda item "last meeting's priorities and their progress".
 import type { Agency, ItemSource, Meeting } from './meeting';
+import type { PublicProgress } from './public';
 import type { PriorityResponse } from './response';
 
 export interface RecordItem {
@@ -45,9 +46,6 @@ export interface MeetingRecord {
   /** The meeting before this one for the same ward, whose priorities were reviewed. */
   readonly previous: MeetingSummary | null;
 }
-
-/** Progress as the public sees it: what was done, never who recorded it. */
-export type PublicProgress = Pick<PriorityResponse, 'status' | 'action' | 'reason' | 'respondedAt'>;
 
 /** An agreed priority on the public agenda: moderated text only (description '' until published). */
 export interface AgendaAgreed extends Omit<RecordAgreed, 'priorityId' | 'response'> {

@@ -1,5 +1,6 @@
 // The public view of priorities: what anyone may see. Published and not sensitive only, points
 // snapped to a grid, support counts under 5 suppressed, and nothing about who raised it.
+import type { ResponseStatus } from './response-status';
 
 export const DEFAULT_PUBLIC_GRID_METRES = 100;
 /** "Me too" offers published priorities of the same theme within this distance of a new pin. */
@@ -17,6 +18,20 @@ export type PublicPlace =
   | { readonly kind: 'point'; readonly coordinates: readonly [number, number] }
   | { readonly kind: 'area-unit'; readonly areaCode: string };
 
+/**
+ * The latest "you said, we did" as anyone may read it (the public feed and the public agenda):
+ * built only by publicProgress in progress-words.ts, never naming who recorded it.
+ */
+export interface PublicProgress {
+  readonly status: ResponseStatus;
+  /** YYYY-MM: the month is enough; a day and time could tie it to a visit to someone's door. */
+  readonly month: string;
+  /** What was done, or '' when the words may not be shown (see shareableProgressWords). */
+  readonly action: string;
+  /** Why it is not possible, or ''. */
+  readonly reason: string;
+}
+
 export interface PublicPriority {
   readonly id: string;
   readonly cspCode: string;
@@ -30,7 +45,13 @@ export interface PublicPriority {
   /** YYYY-MM-DD: the day is enough, the time of day could identify someone. */
   readonly createdOn: string;
   readonly status: 'published';
+  /** The latest progress, absent until there is some ("open" is not progress). */
+  readonly progress?: PublicProgress;
 }
+
+/** Does this public priority have progress to show (the map's and list's filter, the board)? */
+export const hasProgress = (p: PublicPriority): p is PublicPriority & { progress: PublicProgress } =>
+  p.progress !== undefined;
 
 export interface PublicPage {
   readonly items: readonly PublicPriority[];

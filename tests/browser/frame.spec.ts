@@ -19,6 +19,7 @@ const RESIDENT_ROUTES: RouteCheck[] = [
   { path: '/my', heading: 'My priorities' },
   { path: '/area', heading: 'Priorities in your area' },
   { path: '/area/list', heading: 'List of published priorities' },
+  { path: '/area/done', heading: 'What was done in your area' },
   { path: `/priorities/${PUBLIC_ID}`, heading: 'Street lighting' },
   { path: '/meetings', heading: 'Meetings' },
   { path: '/meetings/new', heading: 'Set up a meeting' },

@@ -13,6 +13,7 @@ const staff = <K extends string>(name: K) =>
 
 const MyScreen = lazy(() => import('../screens/my/MyScreen'));
 const AreaScreen = lazy(() => import('../screens/priorities/AreaScreen'));
+const DoneScreen = lazy(() => import('../screens/priorities/DoneScreen'));
 const PublicPriorityScreen = lazy(() => import('../screens/priorities/PublicPriorityScreen'));
 const MeetingsScreen = lazy(() => import('../screens/meetings/MeetingsScreen'));
 const MoreScreen = lazy(() => import('../screens/more/MoreScreen'));
@@ -35,6 +36,7 @@ export function preloadScreens(): void {
   for (const screen of [
     MyScreen,
     AreaScreen,
+    DoneScreen,
     PublicPriorityScreen,
     MeetingsScreen,
     MoreScreen,
@@ -53,6 +55,7 @@ export function AppRoutes() {
       <Route path="/" component={AddScreen} />
       <Route path={['/my', '/my/:id']} component={MyScreen} />
       <Route path={['/area', '/area/list']} component={AreaScreen} />
+      <Route path="/area/done" component={DoneScreen} />
       <Route path="/priorities/:id" component={PublicPriorityScreen} />
       <Route path={['/meetings', '/meetings/:id', '/meetings/:id/:stage']} component={MeetingsScreen} />
       <Route path="/more" component={MoreScreen} />

@@ -48,3 +48,11 @@ export function formatDayAndTime(when: string | number | Date): string {
 /** "Monday 14:05": a moment within the coming week (local time). */
 export const formatWeekdayTime = (when: string | number | Date) =>
   WEEKDAY_TIME.format(asDate(when)).replace(',', '');
+
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "October 2026" from a calendar month ("2026-10"), as public progress gives it. */
+export function formatMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return MONTH.format(new Date(Date.UTC(year ?? 1970, (m ?? 1) - 1, 1)));
+}

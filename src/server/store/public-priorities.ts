@@ -1,8 +1,10 @@
 // The public view of a CSP's priorities, built to the contract in src/domain/public.ts:
 // published, not sensitive (by flag or theme), no personal details flagged, points snapped to
 // the grid, drawn areas as their snapped centroid, small support counts suppressed, and no
-// device ids, recorder or equality data. Paged by id so pages are stable while rows change.
+// device ids, recorder or equality data; the latest progress through the one rule for progress
+// words (progress-words.ts). Paged by id so pages are stable while rows change.
 import { sql } from 'kysely';
+import { publicProgress } from '../../domain/progress-words';
 import {
   DEFAULT_PUBLIC_GRID_METRES,
   DEFAULT_PUBLIC_PAGE,
@@ -13,8 +15,11 @@ import {
   snapToGrid,
   suppressSupport,
 } from '../../domain/public';
+import type { PriorityResponse } from '../../domain/response';
 import { DEFAULT_THEMES } from '../../domain/taxonomy/themes';
 import type { Db, PrioritiesTable } from '../db/tables';
+import { latestResponses } from './meetings/responses';
+import { staffNames } from './staff-names';
 
 const SENSITIVE_THEMES = DEFAULT_THEMES.filter((t) => t.sensitive).map((t) => t.key);
 
@@ -101,6 +106,13 @@ export async function listPublicPriorities(
   if (q.cursor) query = query.where('p.id', '>', q.cursor);
   const rows = (await query.execute()) as PublicRow[];
   const page = rows.slice(0, limit);
+  const [responses, names] = await Promise.all([
+    latestResponses(
+      db,
+      page.map((r) => r.id),
+    ),
+    staffNames(db),
+  ]);
   const items: PublicPriority[] = page.flatMap((row) => {
     const place = publicPlace(row, grid);
     if (!place) return [];
@@ -115,11 +127,17 @@ export async function listPublicPriorities(
         supportCount: suppressSupport(Number(row.supports ?? 0)),
         createdOn: row.created_at.slice(0, 10),
         status: 'published' as const,
+        ...progressOf(responses.get(row.id), names),
       },
     ];
   });
   const more = rows.length > limit;
   return { items, cursor: more ? (page.at(-1)?.id ?? '') : '', more };
+}
+
+// "Open" is where every priority starts: a priority set back to open has nothing done to show.
+function progressOf(response: PriorityResponse | undefined, names: readonly string[]) {
+  return response && response.status !== 'open' ? { progress: publicProgress(response, names) } : {};
 }
 
 /** Is this priority public (so it may be supported)? */

@@ -1,12 +1,14 @@
 // Priorities agreed at PACT/NAG meetings in the period, with the latest action reported
 // against each ("you said, we did"), for the summary's agreed-priorities section. The summary is
 // published, so the public agenda's rules apply: sensitive priorities left out, a priority's own
-// words only once moderation published them, actions without what the personal-details detector finds.
-import { removeAllPersonalDetails } from '../../domain/personal-details';
+// words only once moderation published them, actions only as the one rule for progress words
+// (progress-words.ts) lets them leave the store.
+import { shareableProgressWords } from '../../domain/progress-words';
 import { themeLabel } from '../../domain/taxonomy/themes';
 import type { MeetingAgreed } from '../../reports/consultation/input';
 import type { Db } from '../db/tables';
 import { publicStanding } from './meetings/public-agenda';
+import { staffNames } from './staff-names';
 
 export async function agreedAtMeetings(
   db: Db,
@@ -46,10 +48,13 @@ export async function agreedAtMeetings(
     .orderBy('responded_at')
     .execute();
   const latest = new Map(responses.map((r) => [r.priority_id, r]));
-  const { sensitive, published } = await publicStanding(
-    db,
-    rows.map((r) => r.priority_id),
-  );
+  const [{ sensitive, published }, names] = await Promise.all([
+    publicStanding(
+      db,
+      rows.map((r) => r.priority_id),
+    ),
+    staffNames(db),
+  ]);
   return rows.flatMap((r) => {
     if (sensitive.has(r.priority_id)) return [];
     const response = latest.get(r.priority_id);
@@ -59,7 +64,10 @@ export async function agreedAtMeetings(
       published.has(r.priority_id) && r.description.trim()
         ? r.description
         : `${themeLabel(r.theme_key)} in ${area}`;
-    const action = removeAllPersonalDetails(response?.action || r.intended_action || '');
+    const action = shareableProgressWords(
+      { action: response?.action || r.intended_action || '', reason: '' },
+      names,
+    ).action;
     return {
       meetingDate: r.meeting_date.slice(0, 10),
       areaName: area,

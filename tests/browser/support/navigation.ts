@@ -8,6 +8,7 @@ export type Screen =
   | 'my'
   | 'area'
   | 'area-list'
+  | 'area-done'
   | 'offline-map'
   | 'meetings'
   | 'staff'
@@ -48,6 +49,10 @@ export async function goTo(page: Page, screen: Screen): Promise<void> {
       .getByRole('navigation', { name: 'Show priorities as' })
       .getByRole('link', { name: 'List' })
       .click();
+  }
+  if (screen === 'area-done') {
+    await goTo(page, 'area');
+    return page.getByRole('link', { name: 'What was done in your area, newest first' }).click();
   }
   const tool = STAFF_TOOLS[screen];
   if (tool) {

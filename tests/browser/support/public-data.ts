@@ -124,3 +124,36 @@ export function seedManyPublished(
 export function supportRows(store: StoreServer): { priority_id: string; device_id: string }[] {
   return store.query('select priority_id, device_id from supports order by priority_id');
 }
+
+/**
+ * A "you said, we did" update on a priority, written straight to the store as an officer's
+ * would be (at a chosen moment, so a test can span months), recorded under a staff name.
+ */
+export function seedProgress(
+  store: StoreServer,
+  priorityId: string,
+  update: { status: string; action?: string; reason?: string; respondedAt: string },
+): void {
+  writable(store, (db) => {
+    const next = Number(
+      (
+        db.prepare('select coalesce(max(change_seq), 0) + 1 as n from priority_responses').get() as {
+          n: number;
+        }
+      ).n,
+    );
+    db.prepare(
+      `insert into priority_responses (id, priority_id, status, action, reason, responded_by, responded_by_id,
+       responded_at, change_seq, change_tx) values (?, ?, ?, ?, ?, 'PC Amy Shaw', null, ?, ?, ?)`,
+    ).run(
+      newPriorityId(),
+      priorityId,
+      update.status,
+      update.action ?? '',
+      update.reason ?? '',
+      update.respondedAt,
+      next,
+      next,
+    );
+  });
+}

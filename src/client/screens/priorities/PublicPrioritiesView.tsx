@@ -1,11 +1,12 @@
 // "Priorities in your area": every published priority of the CSP, clustered on a map or in
-// a list (the non-map path), each with "me too". Works offline from the copy on the device.
+// a list (the non-map path), each with "me too" and its latest progress; either can show only
+// the priorities with progress. Works offline from the copy on the device.
 // Loaded lazily: supercluster and this screen are not needed for the first paint.
 import 'leaflet/dist/leaflet.css';
 import type L from 'leaflet';
-import { createEffect, createSignal, on, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, on, onCleanup, onMount, Show } from 'solid-js';
 import type { ClientConfig, CspInfo } from '../../../domain/areas';
-import type { PublicPriority } from '../../../domain/public';
+import { hasProgress, type PublicPriority } from '../../../domain/public';
 import { PATHS } from '../../frame/paths';
 import { fitCsp, makeBaseMap } from '../../map/base-map';
 import { type ClusterLayer, makeClusterLayer, priorityMarkerName } from '../../map/cluster-layer';
@@ -26,6 +27,12 @@ function freshness(fetchedAt: number | undefined, refreshing: boolean, count: nu
   return `${count} published ${count === 1 ? 'priority' : 'priorities'} · updated ${when}${refreshing ? ' · checking for new ones…' : ''}`;
 }
 
+function progressCount(withProgress: number, all: number): string {
+  if (withProgress === 0) return 'None of the published priorities has progress to show yet.';
+  if (withProgress === 1) return `1 of ${all} published priorities has progress to show.`;
+  return `${withProgress} of ${all} published priorities have progress to show.`;
+}
+
 export default function PublicPrioritiesView(props: {
   config: ClientConfig;
   csp: CspInfo | undefined;
@@ -35,8 +42,12 @@ export default function PublicPrioritiesView(props: {
   /** The priority chosen on the map (the URL's ?p=), shown under it. */
   selectedId: string | undefined;
   onSelect: (id: string | undefined) => void;
+  onlyProgress: boolean;
+  onOnlyProgress: (on: boolean) => void;
 }) {
   const set = usePublicSet();
+  const shown = createMemo(() => (props.onlyProgress ? set.items().filter(hasProgress) : set.items()));
+  const withFilter = (path: string) => (props.onlyProgress ? `${path}?progress=1` : path);
   const selected = (): PublicPriority | undefined =>
     props.selectedId ? set.items().find((p) => p.id === props.selectedId) : undefined;
 
@@ -47,19 +58,36 @@ export default function PublicPrioritiesView(props: {
         {freshness(set.fetchedAt(), set.refreshing(), set.items().length)}
       </p>
       <nav class="view-switch" aria-label="Show priorities as">
-        <a href={PATHS.area} aria-current={props.mode === 'map' ? 'page' : undefined}>
+        <a href={withFilter(PATHS.area)} aria-current={props.mode === 'map' ? 'page' : undefined}>
           Map
         </a>
-        <a href={PATHS.areaList} aria-current={props.mode === 'list' ? 'page' : undefined}>
+        <a href={withFilter(PATHS.areaList)} aria-current={props.mode === 'list' ? 'page' : undefined}>
           List
         </a>
       </nav>
-      <Show when={props.mode === 'map'} fallback={<PublicList items={set.items()} wards={props.wards} />}>
+      <label class="progress-filter">
+        <input
+          type="checkbox"
+          checked={props.onlyProgress}
+          onChange={(e) => props.onOnlyProgress(e.currentTarget.checked)}
+        />
+        Only priorities with progress
+      </label>
+      {/* Always in the page, so a screen reader hears the count when the box is ticked. */}
+      <p class="meta progress-count" role="status" aria-live="polite">
+        {props.onlyProgress && set.fetchedAt() !== undefined
+          ? progressCount(shown().length, set.items().length)
+          : ''}
+      </p>
+      <p>
+        <a href={PATHS.areaDone}>What was done in your area, newest first</a>
+      </p>
+      <Show when={props.mode === 'map'} fallback={<PublicList items={shown()} wards={props.wards} />}>
         <p class="hint">
           Places are shown to the nearest 100 m or so, never exactly. Choose a circle to zoom in, or a dot to
           read it. The list has every priority without the map.
         </p>
-        <PublicMap {...props} items={set.items()} selected={selected()} />
+        <PublicMap {...props} items={shown()} selected={selected()} />
       </Show>
     </section>
   );

@@ -1,4 +1,5 @@
-// One published priority: theme, what was said, where (ward), when, how many back it, "me too".
+// One published priority: theme, what was said, where (ward), when, how many back it, its latest
+// progress ("you said, we did") and "me too".
 import { Match, Show, Switch } from 'solid-js';
 import type { PublicPriority } from '../../../domain/public';
 import { themeLabel } from '../../../domain/taxonomy/themes';
@@ -6,6 +7,7 @@ import { PATHS } from '../../frame/paths';
 import type { WardCollection } from '../../sync/reference-data';
 import { formatDate } from '../../ui/dates';
 import { MeTooButton, supportText } from '../../ui/MeToo';
+import { PublicProgress } from './PublicProgress';
 
 export function wardName(wards: WardCollection | undefined, code: string | null): string {
   if (!code) return 'Ward not known';
@@ -45,6 +47,7 @@ export function PublicPriorityCard(props: {
         {wardName(props.wards, props.priority.wardCode)} · raised {formatDate(props.priority.createdOn)} ·{' '}
         {supportText(props.priority)}
       </p>
+      <PublicProgress progress={props.priority.progress} />
       <MeTooButton priority={props.priority} describedBy={headingId()} onBacked={props.onBacked} />
     </article>
   );

@@ -1,28 +1,25 @@
 // The public agenda: a ward's last meeting and the progress on what it agreed, cut down to what
 // anyone may read. A priority's own words appear only once moderation has published them (the
 // rules of public-priorities.ts); sensitive priorities are left out; the agreed action and the
-// progress lose anything the personal-details detector finds, and never name the officer.
+// progress go through the one rule for progress words (progress-words.ts), so they never name
+// the officer or carry a personal detail, and the progress gives its month, not its time.
 import type { AgendaAgreed, MeetingAgenda, RecordAgreed } from '../../../domain/meeting-record';
 import { isSensitive } from '../../../domain/moderation';
-import { removeAllPersonalDetails } from '../../../domain/personal-details';
+import { publicProgress, shareableProgressWords } from '../../../domain/progress-words';
 import type { Db } from '../../db/tables';
 import { publicRows } from '../public-priorities';
+import { staffNames } from '../staff-names';
 import { latestMeeting } from './read';
 
-function toPublic(a: RecordAgreed, published: boolean): AgendaAgreed {
+function toPublic(a: RecordAgreed, published: boolean, names: readonly string[]): AgendaAgreed {
   return {
     rank: a.rank,
     themeKey: a.themeKey,
     description: published ? a.description : '',
     votes: a.votes,
     leadAgency: a.leadAgency,
-    action: removeAllPersonalDetails(a.action),
-    response: a.response && {
-      status: a.response.status,
-      action: removeAllPersonalDetails(a.response.action),
-      reason: removeAllPersonalDetails(a.response.reason),
-      respondedAt: a.response.respondedAt,
-    },
+    action: shareableProgressWords({ action: a.action, reason: '' }, names).action,
+    response: a.response && publicProgress(a.response, names),
   };
 }
 
@@ -52,10 +49,13 @@ export async function publicStanding(
 export async function publicMeetingAgenda(db: Db, cspCode: string, wardCode: string): Promise<MeetingAgenda> {
   const meeting = await latestMeeting(db, cspCode, wardCode);
   if (!meeting) return { cspCode, wardCode, previous: null };
-  const { sensitive, published } = await publicStanding(
-    db,
-    meeting.agreed.map((a) => a.priorityId),
-  );
+  const [{ sensitive, published }, names] = await Promise.all([
+    publicStanding(
+      db,
+      meeting.agreed.map((a) => a.priorityId),
+    ),
+    staffNames(db),
+  ]);
   return {
     cspCode,
     wardCode,
@@ -63,7 +63,7 @@ export async function publicMeetingAgenda(db: Db, cspCode: string, wardCode: str
       ...meeting,
       agreed: meeting.agreed
         .filter((a) => !sensitive.has(a.priorityId))
-        .map((a) => toPublic(a, published.has(a.priorityId))),
+        .map((a) => toPublic(a, published.has(a.priorityId), names)),
     },
   };
 }

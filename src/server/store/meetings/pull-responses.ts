@@ -1,11 +1,13 @@
 // Responses on the priorities a device raised, or backed with "me too" while they are public,
 // changed after its cursor. Uses the same (change_tx, change_seq) cursor and PostgreSQL txid
 // horizon as the priorities pull. (A device that backs a priority later starts its cursor over.)
+import { shareableProgressWords } from '../../../domain/progress-words';
 import type { ResponsesPullResponse } from '../../../domain/response';
 import { PROTOCOL_VERSION } from '../../../domain/sync-protocol';
 import type { Db } from '../../db/tables';
 import { formatCursor, parseCursor, pullHorizon } from '../change-stamp';
 import { publicRows } from '../public-priorities';
+import { staffNames } from '../staff-names';
 import { toPulledResponse } from './responses';
 import { supportFollows } from './support-follows';
 
@@ -57,11 +59,13 @@ export async function pullResponses(
     .execute();
   const page = rows.slice(0, limit);
   const last = page.at(-1);
+  const names = page.length > 0 ? await staffNames(db) : [];
   return {
     protocol: PROTOCOL_VERSION,
     // Least privilege: whoever raised or backed it learns what was done, never which officer
-    // recorded it (no staff name or id leaves the store in a device's pull).
-    items: page.map(toPulledResponse),
+    // recorded it (no staff name or id leaves the store in a device's pull), and the words only
+    // as the one rule for progress words lets them leave (the same as the public sees).
+    items: page.map((r) => ({ ...toPulledResponse(r), ...shareableProgressWords(r, names) })),
     follows: await supportFollows(db, query.deviceId),
     cursor: last
       ? formatCursor({ tx: Number(last.change_tx), seq: Number(last.change_seq) })
