@@ -17,7 +17,8 @@ function Cell(props: { real: string; hidden: boolean }): JSX.Element {
       <Show when={props.hidden}>
         {' '}
         <span class="hidden-mark">
-          (hidden<span class="visually-hidden"> when published</span>)
+          <span aria-hidden="true">(hidden)</span>
+          <span class="visually-hidden">(hidden when published)</span>
         </span>
       </Show>
     </>
