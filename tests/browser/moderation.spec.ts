@@ -124,6 +124,8 @@ test('an officer works through the queue at a desk from the keyboard', async ({ 
   await detail(page).getByLabel('Search by words (optional)').fill('school');
   await page.keyboard.press('Enter');
   await expect(detail(page).getByText('1 to choose from')).toBeVisible();
+  // Enter searched (it did not merge), and the focus stayed where the officer typed.
+  await expect(detail(page).getByLabel('Search by words (optional)')).toBeFocused();
   await expect(into.locator('option')).toHaveCount(2);
   await expectAccessible(page);
   await into.selectOption({ index: 1 });

@@ -77,9 +77,13 @@ export function ModerationItemCard(props: {
     () => (mode() === 'merge' ? { q: searched() } : false),
     (key) => fetchMergeCandidates(id, key.q),
   );
+  // Read by state, never by calling the resource: that would suspend the whole desk (and drop
+  // the focus in this form) while the list loads.
+  const answer = () =>
+    candidates.state === 'ready' || candidates.state === 'refreshing' ? candidates.latest : undefined;
   const candidateList = (): readonly MergeCandidate[] => {
-    const answer = candidates.latest;
-    return answer?.ok ? answer.value.items : [];
+    const a = answer();
+    return a?.ok ? a.value.items : [];
   };
   const search = () => {
     setInto('');
@@ -321,8 +325,8 @@ export function ModerationItemCard(props: {
               <p class="meta" role="status">
                 {candidates.loading
                   ? 'Looking for the original…'
-                  : candidates()?.ok === false
-                    ? (candidates() as { message: string }).message
+                  : answer()?.ok === false
+                    ? (answer() as { message: string }).message
                     : candidateList().length === 0
                       ? searched()
                         ? `Nothing new or published matches “${searched()}”.`
