@@ -22,6 +22,8 @@ export function isPublic(status: ModerationStatus, themeKey: string, flagged: bo
 export const MODERATION_API = {
   queue: (csp: string) => `/api/v1/csps/${csp}/moderation`,
   decide: (id: string, decision: ModerationDecision) => `/api/v1/moderation/priorities/${id}/${decision}`,
+  /** GET ?q=words: priorities of the same CSP this one could be merged into, best first. */
+  mergeCandidates: (id: string) => `/api/v1/moderation/priorities/${id}/merge-candidates`,
 } as const;
 
 export const MODERATION_DECISIONS = ['approve', 'redact', 'hide', 'merge', 'sensitive'] as const;
@@ -46,6 +48,21 @@ export const ModerationQueueQuerySchema = v.strictObject({
   ),
   cursor: v.optional(v.pipe(v.string(), v.maxLength(120, 'cursor must be one returned by the server'))),
   limit: v.optional(pageLimitSchema(100), '50'),
+});
+
+/** Statuses a duplicate may be merged into (DECISION_FROM.merge checks the one merged). */
+export const MERGE_INTO: readonly ModerationStatus[] = ['received', 'published'];
+
+export const MergeCandidatesQuerySchema = v.strictObject({
+  q: v.optional(
+    v.pipe(
+      v.string('q must be text'),
+      v.trim(),
+      v.maxLength(100, 'q (words to search for) may have at most 100 characters'),
+    ),
+    '',
+  ),
+  limit: v.optional(pageLimitSchema(50), '20'),
 });
 
 const Reason = (what: string) =>
@@ -165,7 +182,15 @@ export interface ModerationItem {
   /** The police neighbourhood the resident chose instead of a pin (counted in wardName's ward). */
   readonly neighbourhoodName: string | null;
   readonly placeKind: 'point' | 'area' | 'area-unit' | 'neighbourhood';
+  /** The pin, or the drawn area's outline as [lon, lat] pairs: staff only, never public. */
+  readonly point: readonly [number, number] | null;
+  readonly outline: readonly (readonly [number, number])[] | null;
   readonly channel: string;
+  readonly timesOfDay: readonly string[];
+  readonly days: readonly string[];
+  readonly respondentType: string;
+  /** The staff account that recorded it (patrol, or the one who sent a meeting): staff views only. */
+  readonly recordedByName: string | null;
   readonly createdAt: string;
   readonly receivedAt: string;
   readonly status: ModerationStatus;
@@ -177,9 +202,14 @@ export interface ModerationItem {
   readonly hiddenCategory: HideCategory | null;
   readonly residentNote: string | null;
   readonly mergedInto: string | null;
+  /** For a merged duplicate: the priority it now counts towards. */
+  readonly survivor: MergeSurvivor | null;
   /** Kinds of personal detail the store found in the text, if any. */
   readonly personalDetails: readonly string[];
-  /** Residents behind it: itself, duplicates merged into it, and "me too" supports. */
+  /**
+   * Residents behind it: those it was recorded for (a patrol record can stand for several), the
+   * residents of duplicates merged into it, and "me too" supports.
+   */
   readonly supportCount: number;
   /** The newest "you said, we did" progress recorded on it, if any. */
   readonly response: PriorityResponse | null;
@@ -189,4 +219,24 @@ export interface ModerationQueueResponse {
   readonly items: readonly ModerationItem[];
   readonly cursor: string | null;
   readonly more: boolean;
+}
+
+export interface MergeSurvivor {
+  readonly id: string;
+  readonly themeKey: string;
+  readonly description: string;
+  readonly status: ModerationStatus;
+}
+
+/** A priority a duplicate could be merged into: same theme first, then nearest. */
+export interface MergeCandidate extends MergeSurvivor {
+  readonly wardName: string | null;
+  readonly receivedAt: string;
+  readonly sameTheme: boolean;
+  /** Metres between the two pins (or drawn areas' centres); null when either has none. */
+  readonly distanceM: number | null;
+}
+
+export interface MergeCandidatesResponse {
+  readonly items: readonly MergeCandidate[];
 }

@@ -121,6 +121,14 @@ export interface MethodSection {
   readonly text: string;
 }
 
+/**
+ * The officer's preview (staff only): the summary as it will be published, and `actual`, the same
+ * built with nothing hidden, so each cell publication hides can be shown with its real count.
+ */
+export interface StaffSummaryPreview extends ConsultationSummary {
+  readonly actual: ConsultationSummary;
+}
+
 export interface ConsultationSummary {
   readonly title: string;
   readonly csps: readonly { code: string; name: string }[];

@@ -10,8 +10,9 @@
 
 export const MIN_PUBLISHED = 5;
 
-export function isSmall(n: number): boolean {
-  return n > 0 && n < MIN_PUBLISHED;
+/** `min`: the smallest count published (1 for the officer's own preview, which hides nothing). */
+export function isSmall(n: number, min = MIN_PUBLISHED): boolean {
+  return n > 0 && n < min;
 }
 
 export interface LineMask {
@@ -24,10 +25,11 @@ export function suppressLine(
   cells: readonly number[],
   forceTotal = false,
   forced: readonly boolean[] = [],
+  min = MIN_PUBLISHED,
 ): LineMask {
   const total = cells.reduce((s, n) => s + n, 0);
-  const hidden = cells.map((n, i) => isSmall(n) || forced[i] === true);
-  const totalHidden = forceTotal || isSmall(total);
+  const hidden = cells.map((n, i) => isSmall(n, min) || forced[i] === true);
+  const totalHidden = forceTotal || isSmall(total, min);
   const unknowns = hidden.filter(Boolean).length + (totalHidden ? 1 : 0);
   if (unknowns === 1) {
     const i = cheapest(cells.map((n, j) => ({ index: j, value: n, allowed: !hidden[j] })));
@@ -47,6 +49,8 @@ export interface TableForce {
   readonly rowTotals?: readonly boolean[];
   readonly colTotals?: readonly boolean[];
   readonly grand?: boolean;
+  /** The smallest count published (see isSmall). */
+  readonly min?: number;
 }
 
 interface Candidate {
@@ -78,7 +82,7 @@ export function suppressTable(cells: readonly (readonly number[])[], force: Tabl
       value[R]![c]! += n;
       value[R]![C]! += n;
     }
-  const hidden = value.map((row) => row.map(isSmall));
+  const hidden = value.map((row) => row.map((n) => isSmall(n, force.min)));
   for (let r = 0; r < R; r++) if (force.rowTotals?.[r]) hidden[r]![C] = true;
   for (let c = 0; c < C; c++) if (force.colTotals?.[c]) hidden[R]![c] = true;
   if (force.grand) hidden[R]![C] = true;

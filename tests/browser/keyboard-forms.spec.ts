@@ -247,29 +247,36 @@ test('sign-in and moderation from the keyboard: the error summary in each form, 
     .press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
 
-  const card = (text: string) => page.getByRole('listitem').filter({ hasText: text });
-  await expect(card(texts[0]!)).toContainText('raised 1 May 2026');
+  const row = (text: string) => page.getByRole('listitem').filter({ hasText: text });
+  await expect(row(texts[0]!)).toContainText('1 May 2026');
+  // Choosing one from the list: its card takes the focus, on its heading.
+  await row(texts[1]!).getByRole('link').press('Enter');
+  await expect(page.getByRole('heading', { name: 'Inconsiderate parking' })).toBeFocused();
+  const card = (theme: string) => page.getByRole('article', { name: theme });
 
   // Hide with no reason: the card's own summary takes focus; its link focuses the reason.
-  await card(texts[1]!).getByRole('button', { name: 'Hide' }).press('Enter');
-  await expect(card(texts[1]!).getByRole('button', { name: 'Hide', exact: true })).toBeFocused();
-  await card(texts[1]!).getByRole('button', { name: 'Hide priority' }).press('Enter');
-  const cardSummary = card(texts[1]!).locator('.error-summary');
+  await card('Inconsiderate parking').getByRole('button', { name: 'Hide' }).press('Enter');
+  await expect(
+    card('Inconsiderate parking').getByRole('button', { name: 'Hide', exact: true }),
+  ).toBeFocused();
+  await card('Inconsiderate parking').getByRole('button', { name: 'Hide priority' }).press('Enter');
+  const cardSummary = card('Inconsiderate parking').locator('.error-summary');
   await expect(cardSummary).toBeFocused();
   await expect(cardSummary.getByRole('link')).toHaveText(['Give a reason of at least 3 characters.']);
   await shot(page, 'moderation-error');
   await expectAccessible(page);
   await cardSummary.getByRole('link').press('Enter');
-  const reason = card(texts[1]!).getByLabel('Reason for hiding');
+  const reason = card('Inconsiderate parking').getByLabel('Reason for hiding');
   await expect(reason).toBeFocused();
   await page.keyboard.type('Not a community safety matter');
   await page.keyboard.press('Enter');
-  // The card leaves the queue: the outcome takes focus.
+  // It leaves the queue: the outcome is said and the next one in the list takes focus.
   const outcome = page.getByRole('status').filter({ hasText: 'Inconsiderate parking: hidden.' });
-  await expect(outcome).toBeFocused();
-  await expect(card(texts[1]!)).toHaveCount(0);
+  await expect(outcome).toBeVisible();
+  await expect(card('Inconsiderate parking')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Speeding' })).toBeFocused();
 
-  await card(texts[0]!).getByRole('button', { name: 'Approve' }).press('Enter');
+  await card('Speeding').getByRole('button', { name: 'Approve' }).press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Speeding: published.' })).toBeFocused();
   await expect(page.getByText('Nothing here for Rugby.')).toBeVisible();
   await expectAccessible(page);

@@ -46,7 +46,9 @@ test('an analyst previews the consultation summary and downloads it as Word and 
   const themes = page.getByRole('table', { name: 'Top themes by priorities raised' });
   await expect(themes.getByRole('row', { name: /Speeding 12/ })).toBeVisible();
   await expect(themes.getByRole('row', { name: /Inconsiderate parking 6/ })).toBeVisible();
-  await expect(page.getByText(/hidden to protect small counts: Graffiti, Noise/)).toBeVisible();
+  // Small counts are shown to the officer, each marked as hidden when published.
+  await expect(themes.getByRole('row', { name: /Noise 3 \(hidden when published\)/ })).toBeVisible();
+  await expect(themes.getByRole('row', { name: /Graffiti 2 \(hidden when published\)/ })).toBeVisible();
   await expectAccessible(page);
 
   const word = page.waitForEvent('download');

@@ -124,8 +124,9 @@ test('an officer records progress on a single priority from the moderation queue
   await page.goto(store.baseUrl);
   await signInOnDevice(page, 'amy.shaw');
   await goTo(page, 'moderation');
-  const card = page.getByRole('listitem').filter({ hasText: 'Sofas dumped in the lay-by' });
-  await expect(card).toBeVisible();
+  await page.getByRole('link', { name: /Sofas dumped in the lay-by/ }).click();
+  const card = page.getByRole('article', { name: 'Fly-tipping' });
+  await expect(card).toContainText('Sofas dumped in the lay-by');
   await card.getByRole('button', { name: 'Record progress' }).focus();
   await page.keyboard.press('Enter');
   await expect(card.getByRole('button', { name: 'Record progress' })).toHaveAttribute(

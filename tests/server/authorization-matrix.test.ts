@@ -126,6 +126,13 @@ const ENDPOINTS: readonly Endpoint[] = [
     url: () => MODERATION_API.queue(RUGBY),
     scoped: true,
   },
+  {
+    method: 'GET',
+    route: MODERATION_API.mergeCandidates(':id'),
+    access: 'moderate',
+    url: (ids) => MODERATION_API.mergeCandidates(ids.priority),
+    scoped: true,
+  },
   ...MODERATION_DECISIONS.map(
     (d): Endpoint => ({
       method: 'POST',

@@ -1,6 +1,7 @@
 // The moderation queue and decisions, sent with the signed-in officer's session.
 import {
   type DecisionBody,
+  type MergeCandidatesResponse,
   MODERATION_API,
   type ModerationDecision,
   type ModerationQueueResponse,
@@ -35,5 +36,15 @@ export async function sendDecision<D extends ModerationDecision>(
   body: DecisionBody<D>,
 ): Promise<ApiAnswer<unknown>> {
   const answer = await postJson<unknown>(MODERATION_API.decide(id, decision), body);
+  return answer.kind === 'ok' ? { ok: true, value: answer.body } : refusal(answer);
+}
+
+/** Priorities of the same CSP this one could be merged into, same theme then nearest first. */
+export async function fetchMergeCandidates(
+  id: string,
+  words: string,
+): Promise<ApiAnswer<MergeCandidatesResponse>> {
+  const query = new URLSearchParams({ q: words.trim(), limit: '20' });
+  const answer = await getJson<MergeCandidatesResponse>(`${MODERATION_API.mergeCandidates(id)}?${query}`);
   return answer.kind === 'ok' ? { ok: true, value: answer.body } : refusal(answer);
 }

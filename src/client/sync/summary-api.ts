@@ -1,5 +1,5 @@
 // The officer's consultation summary: preview and file downloads from the staff endpoints.
-import type { ConsultationSummary } from '../../domain/summary';
+import type { StaffSummaryPreview } from '../../domain/summary';
 import {
   type ExportFormat,
   SUMMARY_API,
@@ -17,8 +17,8 @@ function refusal(
   return explainRefusal(answer).message;
 }
 
-export async function fetchSummary(q: SummaryQueryParams): Promise<Answer<ConsultationSummary>> {
-  const answer = await getJson<ConsultationSummary>(`${SUMMARY_API.preview}?${summaryQueryString(q)}`, {
+export async function fetchSummary(q: SummaryQueryParams): Promise<Answer<StaffSummaryPreview>> {
+  const answer = await getJson<StaffSummaryPreview>(`${SUMMARY_API.preview}?${summaryQueryString(q)}`, {
     timeoutMs: 120_000,
   });
   return answer.kind === 'ok' ? { ok: true, value: answer.body } : { ok: false, message: refusal(answer) };

@@ -24,6 +24,13 @@ export const RESPONDENT_LABELS: Record<RespondentType, string> = {
   visits: 'I visit here',
 };
 
+/** The same answers as staff read them about someone else. */
+export const RESPONDENT_STAFF_LABELS: Record<RespondentType, string> = {
+  lives: 'Lives here',
+  works: 'Works here',
+  visits: 'Visits here',
+};
+
 export const CHANNEL_LABELS: Record<Channel, string> = {
   online: 'Online',
   meeting: 'PACT/NAG meeting',

@@ -2,7 +2,7 @@
 // hidden in one table is hidden in every table that shows it, so tables cannot be combined
 // to recover it.
 import type { AreaRow, AreaTheme, Count, ThemeAreaCell } from '../../domain/summary';
-import { suppressTable, type TableMask } from '../suppression';
+import { MIN_PUBLISHED, suppressTable, type TableMask } from '../suppression';
 import { NO_AREA } from './aggregate';
 import type { AreaRef } from './input';
 
@@ -39,6 +39,7 @@ export function suppressAreaTables(
   specs: readonly AreaTableSpec[],
   themeKeys: readonly string[],
   residentsOf: (code: string) => number | null,
+  min = MIN_PUBLISHED,
 ): SuppressedAreaTable[] {
   const shaped = specs.map((spec) => {
     const columns = columnsOf(spec, themeKeys);
@@ -49,7 +50,7 @@ export function suppressAreaTables(
   let grand = false;
   let masks: TableMask[] = [];
   for (let round = 0; round < 20; round++) {
-    masks = shaped.map((t) => suppressTable(t.matrix, { rowTotals, grand }));
+    masks = shaped.map((t) => suppressTable(t.matrix, { rowTotals, grand, min }));
     const nextRows = themeKeys.map((_, i) => masks.some((m) => m.rowTotals[i]));
     const nextGrand = masks.some((m) => m.grand);
     const stable = nextGrand === grand && nextRows.every((h, i) => h === rowTotals[i]);

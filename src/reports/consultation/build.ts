@@ -3,7 +3,7 @@
 import type { CategoryRow, ConsultationSummary, Count, ThemeRow } from '../../domain/summary';
 import { findTheme, themeLabel } from '../../domain/taxonomy/themes';
 import { twoProportionTest, wilsonInterval } from '../stats';
-import { isSmall, suppressLine } from '../suppression';
+import { isSmall, MIN_PUBLISHED, suppressLine } from '../suppression';
 import { aggregate } from './aggregate';
 import { areaCells, areaRows, suppressAreaTables } from './area-tables';
 import type { SummaryInput } from './input';
@@ -45,10 +45,13 @@ function categoryRows(
   total: Count,
   grandHidden: boolean,
   additive: boolean,
+  min: number,
 ): CategoryRow[] {
   const keys = [...Object.keys(labels), ...[...counts.keys()].filter((k) => !(k in labels)).sort()];
   const values = keys.map((k) => counts.get(k) ?? 0);
-  const hidden = additive ? suppressLine(values, grandHidden).cells : values.map(isSmall);
+  const hidden = additive
+    ? suppressLine(values, grandHidden, [], min).cells
+    : values.map((n) => isSmall(n, min));
   return keys.map((k, i) => {
     const count = hidden[i] ? null : values[i]!;
     return { key: k, label: labels[k] ?? k, count, share: count !== null && total ? count / total : null };
@@ -59,6 +62,8 @@ const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildConsultationSummary(input: SummaryInput): ConsultationSummary {
   const labelOf = input.labelOf ?? themeLabel;
+  // The officer's preview of the real counts builds with nothing hidden; every file and public answer hides.
+  const min = input.minPublished ?? MIN_PUBLISHED;
   const raw = input.counts ?? aggregate(input.facts ?? []);
   const themeKeys = [...new Set([...raw.themes.keys(), ...raw.previousThemes.keys()])].sort(byKey);
   const pop = input.population;
@@ -71,20 +76,20 @@ export function buildConsultationSummary(input: SummaryInput): ConsultationSumma
       counts: raw.themeNeighbourhood,
       noneLabel: 'Not in a neighbourhood',
     });
-  const [wardTable, nbhdTable] = suppressAreaTables(specs, themeKeys, residentsOf);
+  const [wardTable, nbhdTable] = suppressAreaTables(specs, themeKeys, residentsOf, min);
   const themeHidden = wardTable!.mask.rowTotals;
-  const grandHidden = wardTable!.mask.grand || isSmall(raw.total);
+  const grandHidden = wardTable!.mask.grand || isSmall(raw.total, min);
   const total: Count = grandHidden ? null : raw.total;
 
   const previousValues = themeKeys.map((k) => raw.previousThemes.get(k) ?? 0);
-  const previousMask = suppressLine(previousValues);
+  const previousMask = suppressLine(previousValues, false, [], min);
   const previousTotal: Count = previousMask.total ? null : raw.previousTotal;
   // Records behind each theme: hidden wherever the theme's count is, and as a line of their own.
   const recordValues = themeKeys.map((k) => raw.recordsByTheme.get(k) ?? 0);
-  const recordMask = suppressLine(recordValues, grandHidden, themeHidden);
+  const recordMask = suppressLine(recordValues, grandHidden, themeHidden, min);
   const records: Count = recordMask.total ? null : raw.records;
   const supportValues = themeKeys.map((k) => raw.supports.get(k) ?? 0);
-  const supportMask = suppressLine(supportValues);
+  const supportMask = suppressLine(supportValues, false, [], min);
   const supportsTotal: Count = supportMask.total ? null : raw.supportsTotal;
 
   const rows = themeKeys.map((k, i) => {
@@ -180,11 +185,11 @@ export function buildConsultationSummary(input: SummaryInput): ConsultationSumma
     themeByWard: areaCells(wardTable!, themeKeys),
     neighbourhoods: nbhdTable ? areaRows(nbhdTable, themeKeys, labelOf, total, null) : null,
     themeByNeighbourhood: nbhdTable ? areaCells(nbhdTable, themeKeys) : null,
-    channels: categoryRows(CHANNEL_LABELS, raw.channels, total, grandHidden, true),
-    respondentTypes: categoryRows(RESPONDENT_LABELS, raw.respondentTypes, total, grandHidden, true),
-    timesOfDay: categoryRows(TIME_LABELS, raw.timesOfDay, total, grandHidden, false),
-    days: categoryRows(DAY_LABELS, raw.days, total, grandHidden, false),
-    participation: participation(raw, grandHidden, input.wards, pop),
+    channels: categoryRows(CHANNEL_LABELS, raw.channels, total, grandHidden, true, min),
+    respondentTypes: categoryRows(RESPONDENT_LABELS, raw.respondentTypes, total, grandHidden, true, min),
+    timesOfDay: categoryRows(TIME_LABELS, raw.timesOfDay, total, grandHidden, false, min),
+    days: categoryRows(DAY_LABELS, raw.days, total, grandHidden, false, min),
+    participation: participation(raw, grandHidden, input.wards, pop, min),
     quotes: selectQuotes(input.quoteCandidates ?? [], ranked, wardNameOfCell),
     agreedPriorities:
       input.meetings === undefined

@@ -67,6 +67,11 @@ export interface MeetingAgreed {
 
 export interface SummaryInput {
   readonly csps: readonly { code: string; name: string }[];
+  /**
+   * The smallest count published (default MIN_PUBLISHED, with secondary suppression). 1 builds
+   * the officer's preview of the real counts: never for a file or a public answer.
+   */
+  readonly minPublished?: number;
   readonly period: Period;
   readonly comparison: Period;
   /** Counted groups of priorities; or, already added up (the store aggregates in SQL), `counts`. */

@@ -2,7 +2,7 @@
 // equality data, beside the resident population of the same wards and districts.
 import { AGE_BAND_RANGES, AGE_BANDS, SEXES } from '../../domain/equality';
 import type { Participation, ProfileRow } from '../../domain/summary';
-import { suppressLine } from '../suppression';
+import { MIN_PUBLISHED, suppressLine } from '../suppression';
 import { NO_AREA, type RawCounts } from './aggregate';
 import type { AreaRef, Population } from './input';
 
@@ -62,12 +62,13 @@ function profile(
   counts: ReadonlyMap<string, number>,
   grandHidden: boolean,
   residents: Map<string, number> | null,
+  min: number,
 ): ProfileRow[] {
   const values = [...bands.map((b) => counts.get(b.key) ?? 0), counts.get(NO_AREA) ?? 0];
   // "Prefer not to say" and anything outside the known bands are not stated rather than dropped.
   const known = new Set(bands.map((b) => b.key));
   for (const [k, n] of counts) if (k !== NO_AREA && !known.has(k)) values[values.length - 1]! += n;
-  const mask = suppressLine(values, grandHidden);
+  const mask = suppressLine(values, grandHidden, [], min);
   const notStatedHidden = mask.cells[values.length - 1]!;
   const stated = values.slice(0, -1).reduce((s, n) => s + n, 0);
   const rows = bands.map((b, i) => {
@@ -93,6 +94,7 @@ export function participation(
   grandHidden: boolean,
   wards: readonly AreaRef[],
   population?: Population,
+  min = MIN_PUBLISHED,
 ): Participation {
   const ageResidents = residentAgeShares(wards, population);
   const sexResidents = residentSexShares(wards, population);
@@ -108,8 +110,8 @@ export function participation(
     };
   }
   return {
-    age: profile(SURVEY_AGE_BANDS, raw.ages, grandHidden, ageResidents),
-    sex: profile(SEX_ROWS, raw.sexes, grandHidden, sexResidents),
+    age: profile(SURVEY_AGE_BANDS, raw.ages, grandHidden, ageResidents, min),
+    sex: profile(SEX_ROWS, raw.sexes, grandHidden, sexResidents, min),
     caveat:
       'Age and sex are given by choice, so they describe only those who chose to say. ' +
       'Where a group’s share of those who took part is well below its share of residents, its views are under-represented ' +

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import {
   DECISION_SCHEMAS,
+  MergeCandidatesQuerySchema,
   MODERATION_API,
   MODERATION_DECISIONS,
   type ModerationDecision,
@@ -12,6 +13,7 @@ import { check } from '../../domain/validation';
 import { assertCspAccess, requireStaff, staffOf } from '../auth/guard';
 import type { Db } from '../db/tables';
 import { invalid, notFound } from '../errors';
+import { mergeCandidates } from '../store/merge-candidates';
 import { decide } from '../store/moderation';
 import { moderationQueue } from '../store/moderation-queue';
 
@@ -30,6 +32,19 @@ export function moderationRoutes(app: FastifyInstance, db: Db): void {
       const query = check(ModerationQueueQuerySchema, { ...(request.query as object) });
       if (!query.ok) return invalid(reply, query.issues);
       return moderationQueue(db, { cspCode: code, ...query.value });
+    },
+  );
+
+  // Least privilege: the priority must be in one of the officer's CSPs, and so is every candidate.
+  app.get<{ Params: { id: string } }>(
+    MODERATION_API.mergeCandidates(':id'),
+    { preHandler: requireStaff('moderate') },
+    async (request, reply) => {
+      const { id } = request.params;
+      if (!ID.test(id)) return notFound(reply, `No priority with id ${id}`);
+      const query = check(MergeCandidatesQuerySchema, { ...(request.query as object) });
+      if (!query.ok) return invalid(reply, query.issues);
+      return { items: await mergeCandidates(db, staffOf(request), id, query.value) };
     },
   );
 

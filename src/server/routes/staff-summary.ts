@@ -1,4 +1,5 @@
-// The officer's consultation summary: preview as JSON and download in any format. Staff with
+// The officer’s consultation summary: preview as JSON (with the real counts beside the published
+// ones, this route only) and download in any format (suppressed, like every file). Staff with
 // the 'export' permission, only for CSPs their account covers; every export is audited.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isExportFormat, SUMMARY_API } from '../../domain/summary-export';
@@ -27,19 +28,20 @@ function checkedQuery(request: FastifyRequest<Query>) {
   });
 }
 
-async function summaryFor(db: Db, request: FastifyRequest, query: SummaryRequestCheck) {
+async function summaryFor(db: Db, request: FastifyRequest, query: SummaryRequestCheck, withActual = false) {
   for (const code of query.cspCodes) assertCspAccess(request, code);
-  return consultationSummary(db, query, { population: seedPopulation() });
+  return consultationSummary(db, query, { population: seedPopulation(), withActual });
 }
 
 export function staffSummaryRoutes(app: FastifyInstance, db: Db): void {
   app.get<Query>(SUMMARY_API.preview, { preHandler: requireStaff('export') }, async (request, reply) => {
     const checked = checkedQuery(request);
     if (!checked.ok) return invalid(reply, checked.issues);
-    const result = await summaryFor(db, request, checked.value);
+    // The real counts, each cell publication hides marked by the officer's screen: this route only.
+    const result = await summaryFor(db, request, checked.value, true);
     if (!result.ok)
       return notFound(reply, `No CSP with code ${result.unknown.join(', ')} in this consultation store`);
-    return result.summary;
+    return result.preview;
   });
 
   app.get<Query>(SUMMARY_API.export, { preHandler: requireStaff('export') }, async (request, reply) => {

@@ -1,6 +1,7 @@
 // One CSP's priorities by moderation status, oldest first, for the officers' queue.
 import {
   hideCategoryOf,
+  type MergeSurvivor,
   type ModerationItem,
   type ModerationQueueResponse,
   type ModerationStatus,
@@ -27,6 +28,33 @@ function parseCursor(cursor: string | undefined): { at: string; id: string } | u
   return at && id ? { at, id } : undefined;
 }
 
+const parseList = (text: string): string[] => {
+  const value = JSON.parse(text) as unknown;
+  return Array.isArray(value) ? value.map(String) : [];
+};
+
+/** The outer ring of a drawn area (a GeoJSON Polygon), for the officer's small map. */
+function outlineOf(geometry: string | null): [number, number][] | null {
+  if (!geometry) return null;
+  const g = JSON.parse(geometry) as { type?: string; coordinates?: [number, number][][] };
+  return g.type === 'Polygon' && Array.isArray(g.coordinates?.[0]) ? g.coordinates[0] : null;
+}
+
+function survivorOf(r: {
+  merged_into: string | null;
+  survivor_theme: string | null;
+  survivor_description: string | null;
+  survivor_status: ModerationStatus | null;
+}): MergeSurvivor | null {
+  if (!r.merged_into || r.survivor_theme === null || r.survivor_status === null) return null;
+  return {
+    id: r.merged_into,
+    themeKey: r.survivor_theme,
+    description: r.survivor_description ?? '',
+    status: r.survivor_status,
+  };
+}
+
 export async function moderationQueue(db: Db, query: QueueQuery): Promise<ModerationQueueResponse> {
   const after = parseCursor(query.cursor);
   let q = db.kysely
@@ -35,6 +63,9 @@ export async function moderationQueue(db: Db, query: QueueQuery): Promise<Modera
     .leftJoin('area_units as n', (join) =>
       join.onRef('n.code', '=', 'p.area_code').on('p.place_kind', '=', 'neighbourhood'),
     )
+    // Who recorded it, by the staff account's name: this route is for moderating staff only.
+    .leftJoin('users as u', 'u.id', 'p.recorded_by')
+    .leftJoin('priorities as s', 's.id', 'p.merged_into')
     .select([
       'p.id',
       'p.csp_code',
@@ -46,7 +77,17 @@ export async function moderationQueue(db: Db, query: QueueQuery): Promise<Modera
       'p.landmark',
       'n.name as neighbourhood_name',
       'p.place_kind',
+      'p.lon',
+      'p.lat',
+      'p.geometry',
       'p.channel',
+      'p.times_of_day',
+      'p.days',
+      'p.respondent_type',
+      'u.display_name as recorded_by_name',
+      's.theme_key as survivor_theme',
+      's.description as survivor_description',
+      's.status as survivor_status',
       'p.created_at',
       'p.received_at',
       'p.status',
@@ -89,7 +130,13 @@ export async function moderationQueue(db: Db, query: QueueQuery): Promise<Modera
     landmark: r.landmark,
     neighbourhoodName: r.neighbourhood_name,
     placeKind: r.place_kind,
+    point: r.lon !== null && r.lat !== null ? [r.lon, r.lat] : null,
+    outline: outlineOf(r.geometry),
     channel: r.channel,
+    timesOfDay: parseList(r.times_of_day),
+    days: parseList(r.days),
+    respondentType: r.respondent_type,
+    recordedByName: r.recorded_by_name,
     createdAt: r.created_at,
     receivedAt: r.received_at,
     status: r.status,
@@ -99,6 +146,7 @@ export async function moderationQueue(db: Db, query: QueueQuery): Promise<Modera
     hiddenCategory: r.status === 'hidden' ? hideCategoryOf(r.hidden_category) : null,
     residentNote: r.resident_note,
     mergedInto: r.merged_into,
+    survivor: survivorOf(r),
     personalDetails: r.personal_details ? (JSON.parse(r.personal_details) as string[]) : [],
     supportCount: counts.get(r.id) ?? 1,
     response: responses.get(r.id) ?? null,

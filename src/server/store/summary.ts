@@ -1,7 +1,7 @@
 // Reads what the consultation summary needs from the store for one or more CSPs and two
 // periods: counted groups of priorities, wards, quote candidates. src/reports builds the summary.
 import { sql } from 'kysely';
-import type { ConsultationSummary, Period } from '../../domain/summary';
+import type { ConsultationSummary, Period, StaffSummaryPreview } from '../../domain/summary';
 import { NO_AREA, type RawCounts } from '../../reports/consultation/aggregate';
 import { buildConsultationSummary } from '../../reports/consultation/build';
 import type { AreaRef, Population, QuoteCandidate } from '../../reports/consultation/input';
@@ -21,6 +21,8 @@ export interface SummaryQuery {
 
 export interface SummaryOptions {
   readonly population?: Population;
+  /** Also build the real counts (the staff preview only; see StaffSummaryPreview). */
+  readonly withActual?: boolean;
   readonly now?: () => Date;
 }
 
@@ -121,7 +123,9 @@ export async function findCsps(db: Db, codes: readonly string[]): Promise<{ code
   return codes.flatMap((c) => byCode.get(c) ?? []);
 }
 
-export type SummaryResult = { ok: true; summary: ConsultationSummary } | { ok: false; unknown: string[] };
+export type SummaryResult =
+  | { ok: true; summary: ConsultationSummary; preview?: StaffSummaryPreview }
+  | { ok: false; unknown: string[] };
 
 export async function consultationSummary(
   db: Db,
@@ -140,7 +144,7 @@ export async function consultationSummary(
     quoteCandidates(db, full),
     agreedAtMeetings(db, full.cspCodes, full.period),
   ]);
-  const summary = buildConsultationSummary({
+  const input = {
     csps,
     period: full.period,
     comparison: full.comparison,
@@ -153,6 +157,10 @@ export async function consultationSummary(
     meetings,
     supportsRecorded: await hasSupports(db),
     generatedAt: (options.now?.() ?? new Date()).toISOString(),
-  });
-  return { ok: true, summary };
+  };
+  const summary = buildConsultationSummary(input);
+  if (!options.withActual) return { ok: true, summary };
+  // Quotes stay those the published summary picked: the preview is about counts.
+  const actual = buildConsultationSummary({ ...input, minPublished: 1, quoteCandidates: [] });
+  return { ok: true, summary, preview: { ...summary, actual } };
 }

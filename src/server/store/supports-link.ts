@@ -67,24 +67,42 @@ export async function carrySupports(
   return Number(moved.numUpdatedRows) + added;
 }
 
-/** Residents behind each priority: itself plus supports (or merged duplicates before supports exist). */
+/**
+ * Residents behind each priority: those it was recorded for (a patrol record's resident_count,
+ * else 1), the same for each duplicate merged into it, and its "me too" supports, except the
+ * support a merge added for a duplicate's author (that resident is already counted with the
+ * duplicate, and a patrol duplicate can stand for several).
+ */
 export async function supportCounts(db: Db, ids: readonly string[]): Promise<Map<string, number>> {
   const out = new Map(ids.map((id) => [id, 1]));
   if (ids.length === 0) return out;
-  const rows = (await hasSupports(db))
-    ? await (db.kysely.withTables<{ supports: SupportsTable }>() as unknown as Kysely<WithSupports>)
-        .selectFrom('supports')
-        .select(['priority_id as id', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('priority_id', 'in', ids)
-        .groupBy('priority_id')
-        .execute()
-    : await db.kysely
-        .selectFrom('priorities')
-        .select(['merged_into as id', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('merged_into', 'in', ids)
-        .where('status', '=', 'merged')
-        .groupBy('merged_into')
-        .execute();
-  for (const row of rows) if (row.id) out.set(row.id, 1 + Number(row.n));
+  const [own, duplicates] = await Promise.all([
+    db.kysely.selectFrom('priorities').select(['id', 'resident_count']).where('id', 'in', ids).execute(),
+    db.kysely
+      .selectFrom('priorities')
+      .select(['id', 'merged_into', 'device_id', 'resident_count'])
+      .where('merged_into', 'in', ids)
+      .where('status', '=', 'merged')
+      .execute(),
+  ]);
+  for (const row of own) out.set(row.id, row.resident_count ?? 1);
+  const authorOf = new Map<string, string>();
+  for (const d of duplicates) {
+    if (!d.merged_into) continue;
+    authorOf.set(d.id, d.device_id);
+    out.set(d.merged_into, (out.get(d.merged_into) ?? 1) + (d.resident_count ?? 1));
+  }
+  if (!(await hasSupports(db))) return out;
+  const supports = await (
+    db.kysely.withTables<{ supports: SupportsTable }>() as unknown as Kysely<WithSupports>
+  )
+    .selectFrom('supports')
+    .select(['priority_id', 'device_id', 'backed_id'])
+    .where('priority_id', 'in', ids)
+    .execute();
+  for (const s of supports) {
+    const forDuplicateAuthor = s.backed_id !== null && authorOf.get(s.backed_id) === s.device_id;
+    if (!forDuplicateAuthor) out.set(s.priority_id, (out.get(s.priority_id) ?? 1) + 1);
+  }
   return out;
 }

@@ -76,6 +76,18 @@ export async function storeMeetingBundle(
         .where('device_id', '!=', bundle.deviceId)
         .executeTakeFirst();
       if (foreign) throw new BundleConflict(`priority ${foreign.id} belongs to another device`);
+      // The staff account that sent the meeting recorded its priorities (shown to moderators only).
+      if (sentBy)
+        await tx
+          .updateTable('priorities')
+          .set({ recorded_by: sentBy.id })
+          .where(
+            'id',
+            'in',
+            bundle.priorities.map((p) => p.id),
+          )
+          .where('recorded_by', 'is', null)
+          .execute();
     }
     if (bundle.items.length > 0) {
       await tx

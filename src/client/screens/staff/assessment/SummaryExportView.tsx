@@ -1,7 +1,7 @@
 // The officer screen for the strategic assessment section: choose CSP(s), period and
 // comparison, preview the summary, download each format. Heavy building happens on the server.
 import { createSignal, For, onCleanup, Show } from 'solid-js';
-import type { ConsultationSummary } from '../../../../domain/summary';
+import type { StaffSummaryPreview } from '../../../../domain/summary';
 import {
   EXPORT_FORMATS,
   type ExportFormat,
@@ -42,7 +42,7 @@ export function SummaryExportView(props: { cspCodes: readonly string[]; cspName:
   const [custom, setCustom] = createSignal(false);
   const [compareFrom, setCompareFrom] = createSignal('');
   const [compareTo, setCompareTo] = createSignal('');
-  const [summary, setSummary] = createSignal<ConsultationSummary>();
+  const [summary, setSummary] = createSignal<StaffSummaryPreview>();
   const [working, setWorking] = createSignal<string>();
   const [seconds, setSeconds] = createSignal(0);
   const [message, setMessage] = createSignal('');

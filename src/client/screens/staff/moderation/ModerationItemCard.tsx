@@ -1,25 +1,29 @@
-// One priority in the moderation queue with the officer's decisions and, for those who may
-// respond, "you said, we did" progress on it. Every action is a real button or form control,
-// so the queue works from the keyboard alone.
+// One priority in the moderation queue, in full, with the officer's decisions and, for those who
+// may respond, "you said, we did" progress on it. Every action is a real button or form control,
+// so the queue works from the keyboard alone. The queue keeps one card per id, so what is typed
+// here survives the list being fetched again.
 
-import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import {
   type DecisionBody,
   HIDE_CATEGORY_TEXT,
+  type MergeCandidate,
   type ModerationDecision,
   type ModerationItem,
+  type ModerationStatus,
 } from '../../../../domain/moderation';
 import { DESCRIPTION_MAX } from '../../../../domain/priority';
 import { themeLabel } from '../../../../domain/taxonomy/themes';
 import type { FieldIssue } from '../../../../domain/validation';
+import { fetchMergeCandidates } from '../../../sync/moderation-api';
 import { CharacterCount, tooLongMessage } from '../../../ui/CharacterCount';
-import { formatDate } from '../../../ui/dates';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { FieldError } from '../../../ui/FieldError';
 import { createFormErrors } from '../../../ui/field-errors';
 import { ResponseStatus } from '../../../ui/ResponseStatus';
 import { ResponseForm } from '../responses/ResponseForm';
 import { HideForm } from './HideForm';
+import { ItemFacts } from './ItemFacts';
 
 // The same sentences the store's refusals are turned into (src/client/sync/refusal.ts).
 const REASON_TOO_SHORT = 'Give a reason of at least 3 characters.';
@@ -33,10 +37,31 @@ export type Decide = <D extends ModerationDecision>(
   body: DecisionBody<D>,
 ) => Promise<{ ok: true } | { ok: false; message: string; issues: readonly FieldIssue[] }>;
 
+const STATUS_WORDS: Record<ModerationStatus, string> = {
+  received: 'new',
+  published: 'published',
+  hidden: 'hidden',
+  merged: 'merged',
+  withdrawn: 'withdrawn',
+};
+
+function candidateLabel(c: MergeCandidate): string {
+  const where = [
+    c.wardName,
+    STATUS_WORDS[c.status],
+    c.distanceM === null ? null : `${distanceText(c.distanceM)} away`,
+  ];
+  return `${themeLabel(c.themeKey)}: ${c.description.slice(0, 60) || 'no description'} (${where.filter(Boolean).join(', ')})`;
+}
+
+const distanceText = (m: number) =>
+  m < 1000 ? `${Math.max(10, Math.round(m / 10) * 10)} m` : `${(m / 1000).toFixed(1)} km`;
+
 export function ModerationItemCard(props: {
   item: ModerationItem;
-  others: ModerationItem[];
   decide: Decide;
+  /** Opens another priority of the queue (the one a duplicate was merged into). */
+  onOpen: (id: string, status: ModerationStatus) => void;
   /** May record "you said, we did" progress (permission 'respond'). */
   canRespond: boolean;
   onResponded: () => void;
@@ -46,7 +71,26 @@ export function ModerationItemCard(props: {
   const [reason, setReason] = createSignal('');
   const [into, setInto] = createSignal('');
   const [checked, setChecked] = createSignal(false);
+  // The words typed, and those last searched for (the list follows a search, not each key).
+  const [words, setWords] = createSignal('');
+  const [searched, setSearched] = createSignal('');
   const id = props.item.id;
+  const [candidates] = createResource(
+    () => (mode() === 'merge' ? { q: searched() } : false),
+    (key) => fetchMergeCandidates(id, key.q),
+  );
+  // Read by state, never by calling the resource: that would suspend the whole desk (and drop
+  // the focus in this form) while the list loads.
+  const answer = () =>
+    candidates.state === 'ready' || candidates.state === 'refreshing' ? candidates.latest : undefined;
+  const candidateList = (): readonly MergeCandidate[] => {
+    const a = answer();
+    return a?.ok ? a.value.items : [];
+  };
+  const search = () => {
+    setInto('');
+    setSearched(words());
+  };
   const title = () => themeLabel(props.item.themeKey);
   const flagged = () => props.item.personalDetails.length > 0;
   const errors = createFormErrors({
@@ -75,18 +119,30 @@ export function ModerationItemCard(props: {
   };
 
   return (
-    <li class="priority-item moderation-item">
+    <div class="priority-item moderation-item">
       <article aria-labelledby={`m-${id}`}>
-        <h3 id={`m-${id}`}>{title()}</h3>
+        <h3 id={`m-${id}`} tabindex="-1">
+          {title()}
+        </h3>
         <p>{props.item.description || <em>No description</em>}</p>
-        <p class="meta">
-          {props.item.wardName ? `${props.item.wardName} ward` : 'Outside every ward'}
-          {props.item.neighbourhoodName
-            ? ` (chosen as the ${props.item.neighbourhoodName} police neighbourhood)`
-            : ''}
-          {props.item.landmark ? `, ${props.item.landmark}` : ''} · raised {formatDate(props.item.createdAt)}{' '}
-          · {props.item.supportCount} {props.item.supportCount === 1 ? 'resident' : 'residents'}
-        </p>
+        <ItemFacts item={props.item} />
+        <Show when={props.item.survivor}>
+          {(kept) => (
+            <p>
+              Merged into{' '}
+              <a
+                href={`?status=${kept().status}&item=${kept().id}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  props.onOpen(kept().id, kept().status);
+                }}
+              >
+                {themeLabel(kept().themeKey)}: {kept().description.slice(0, 80) || 'no description'}
+              </a>{' '}
+              ({STATUS_WORDS[kept().status]}); its residents count there.
+            </p>
+          )}
+        </Show>
         <Show when={flagged()}>
           <p class="signpost">May contain personal details: {props.item.personalDetails.join(', ')}.</p>
         </Show>
@@ -234,6 +290,36 @@ export function ModerationItemCard(props: {
                 void act('merge', { into: into() });
               }}
             >
+              <label for={`merge-search-${id}`}>Search by words (optional)</label>
+              <div class="merge-search">
+                <input
+                  id={`merge-search-${id}`}
+                  type="search"
+                  value={words()}
+                  onInput={(e) => setWords(e.currentTarget.value)}
+                  onKeyDown={(e) => {
+                    // Enter here searches; it must not merge into whatever is chosen below.
+                    if (e.key === 'Enter') {
+                      e.preventDefault();
+                      search();
+                    }
+                  }}
+                />
+                <button type="button" class="secondary" onClick={search}>
+                  Search
+                </button>
+              </div>
+              <p class="meta" role="status">
+                {candidates.loading
+                  ? 'Looking for the original…'
+                  : answer()?.ok === false
+                    ? (answer() as { message: string }).message
+                    : candidateList().length === 0
+                      ? searched()
+                        ? `Nothing new or published matches “${searched()}”.`
+                        : 'Nothing new or published to merge into.'
+                      : `${candidateList().length} to choose from: the same theme first, then the nearest.`}
+              </p>
               <label for={`merge-${id}`}>Duplicate of</label>
               <FieldError fieldId={`merge-${id}`} message={errors.messageFor('into')} />
               <select
@@ -243,14 +329,7 @@ export function ModerationItemCard(props: {
                 onChange={(e) => setInto(e.currentTarget.value)}
               >
                 <option value="">Choose the priority to keep</option>
-                <For each={props.others}>
-                  {(o) => (
-                    <option value={o.id}>
-                      {themeLabel(o.themeKey)}: {o.description.slice(0, 60) || 'no description'}
-                      {o.wardName ? ` (${o.wardName})` : ''}
-                    </option>
-                  )}
-                </For>
+                <For each={candidateList()}>{(c) => <option value={c.id}>{candidateLabel(c)}</option>}</For>
               </select>
               <button type="submit" class="primary">
                 Merge
@@ -259,6 +338,6 @@ export function ModerationItemCard(props: {
           </Match>
         </Switch>
       </article>
-    </li>
+    </div>
   );
 }
