@@ -16,6 +16,7 @@ import * as m011 from './migrations/011_summary_covering_index';
 import * as m017 from './migrations/017_support_follows';
 import * as m017b from './migrations/017b_meeting_send_grants';
 import * as m018 from './migrations/018_store_generations';
+import * as m021 from './migrations/021_meeting_ties';
 import type { Db } from './tables';
 
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '017_support_follows': m017,
   '017b_meeting_send_grants': m017b,
   '018_store_generations': m018,
+  '021_meeting_ties': m021,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
