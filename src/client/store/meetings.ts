@@ -1,6 +1,6 @@
 // Running a meeting on the device: set it up, add what is raised, record each attendee's
 // turn, close voting, agree, and queue the whole meeting as one bundle in the outbox.
-import type { AgreedPriority, ItemSource } from '../../domain/meeting';
+import type { AgreedPriority, ItemSource, MeetingTie } from '../../domain/meeting';
 import { checkBallot, tallyVotes } from '../../domain/meeting-votes';
 import type { Priority } from '../../domain/priority';
 import { db } from './db';
@@ -107,13 +107,19 @@ export async function reopenVoting(meetingId: string): Promise<void> {
 export async function finishMeeting(
   meetingId: string,
   agreed: AgreedPriority[],
+  tie: MeetingTie | undefined,
   now = new Date(),
 ): Promise<void> {
   const d = db();
   await d.transaction('rw', d.meetings, d.outbox, async () => {
     const meeting = await d.meetings.get(meetingId);
     if (meeting?.phase !== 'closed') throw new Error('Close voting before agreeing priorities.');
-    await d.meetings.update(meetingId, { phase: 'finished', agreed, closedAt: now.toISOString() });
+    await d.meetings.update(meetingId, {
+      phase: 'finished',
+      agreed,
+      closedAt: now.toISOString(),
+      ...(tie ? { tie } : {}),
+    });
     await queueMeeting(meetingId, now.getTime());
   });
 }
