@@ -3,6 +3,7 @@
 // scrolls in its own box above the bar, so nothing ever sits under the bar.
 import { type RouteSectionProps, useLocation, useSearchParams } from '@solidjs/router';
 import { createEffect, For, on, Show } from 'solid-js';
+import { turnLocked } from '../meetings/turn-lock';
 import { useApp } from './app-state';
 import { BottomNav } from './BottomNav';
 import { PATHS, titleFor } from './paths';
@@ -59,31 +60,36 @@ export function Frame(props: RouteSectionProps & { update: AppUpdate }) {
         <header class="app-header">
           <div class="app-bar">
             <h1 class="app-title">
-              <a href={PATHS.add}>Neighbourhood priorities</a>
+              <Show when={!turnLocked()} fallback="Neighbourhood priorities">
+                <a href={PATHS.add}>Neighbourhood priorities</a>
+              </Show>
             </h1>
             <SyncBadge online={session.online()} status={session.syncStatus()} outbox={app.outbox()} />
           </div>
-          <div class="csp-choice">
-            <Show when={session.config()}>
-              {(config) => (
-                <>
-                  <label for="csp">Your area</label>
-                  <select
-                    id="csp"
-                    value={session.cspCode() ?? ''}
-                    onChange={(e) => void session.selectCsp(e.currentTarget.value)}
-                  >
-                    <For each={config().csps}>{(c) => <option value={c.code}>{c.name}</option>}</For>
-                  </select>
-                </>
-              )}
-            </Show>
-            <Show when={staff.staff()}>
-              <a class="staff-link" href={PATHS.staff}>
-                Staff area
-              </a>
-            </Show>
-          </div>
+          {/* During a meeting attendee's turn the device shows only the turn (meetings/turn-lock.ts). */}
+          <Show when={!turnLocked()}>
+            <div class="csp-choice">
+              <Show when={session.config()}>
+                {(config) => (
+                  <>
+                    <label for="csp">Your area</label>
+                    <select
+                      id="csp"
+                      value={session.cspCode() ?? ''}
+                      onChange={(e) => void session.selectCsp(e.currentTarget.value)}
+                    >
+                      <For each={config().csps}>{(c) => <option value={c.code}>{c.name}</option>}</For>
+                    </select>
+                  </>
+                )}
+              </Show>
+              <Show when={staff.staff()}>
+                <a class="staff-link" href={PATHS.staff}>
+                  Staff area
+                </a>
+              </Show>
+            </div>
+          </Show>
           <UpdateBanner update={props.update} />
         </header>
         <main id="main" tabindex="-1" ref={main}>
@@ -103,11 +109,15 @@ export function Frame(props: RouteSectionProps & { update: AppUpdate }) {
             {props.children}
           </Show>
         </main>
-        <footer class="app-footer">
-          <a href={PATHS.accessibility}>Accessibility statement</a>
-        </footer>
+        <Show when={!turnLocked()}>
+          <footer class="app-footer">
+            <a href={PATHS.accessibility}>Accessibility statement</a>
+          </footer>
+        </Show>
       </div>
-      <BottomNav waiting={app.outbox().waiting} />
+      <Show when={!turnLocked()}>
+        <BottomNav waiting={app.outbox().waiting} />
+      </Show>
     </>
   );
 }

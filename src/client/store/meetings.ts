@@ -49,15 +49,30 @@ async function openMeeting(meetingId: string): Promise<LocalMeeting> {
   return meeting;
 }
 
+/** Refused: the agenda item is already on the ballot (put to the vote earlier, perhaps on another tab). */
+export class AlreadyOnBallot extends Error {}
+
 export async function addMeetingItem(
   meetingId: string,
   priority: Priority,
   source: ItemSource,
+  agendaIssue?: string,
 ): Promise<void> {
   const d = db();
   await d.transaction('rw', d.meetings, d.meetingItems, async () => {
     await openMeeting(meetingId);
-    await d.meetingItems.add({ priorityId: priority.id, meetingId, source, priority });
+    if (agendaIssue !== undefined) {
+      const items = await d.meetingItems.where('meetingId').equals(meetingId).toArray();
+      if (items.some((i) => i.agendaIssue === agendaIssue))
+        throw new AlreadyOnBallot('This police.uk priority is already on the ballot.');
+    }
+    await d.meetingItems.add({
+      priorityId: priority.id,
+      meetingId,
+      source,
+      priority,
+      ...(agendaIssue !== undefined ? { agendaIssue } : {}),
+    });
   });
 }
 

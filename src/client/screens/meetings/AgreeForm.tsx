@@ -2,7 +2,13 @@
 // change the choice), each with a lead agency and an intended action, then finish the meeting.
 // A tie for the last place is never broken silently: the chair chooses, and the record says so.
 import { createSignal, For, onMount, Show } from 'solid-js';
-import { AGENCIES, AGENCY_LABELS, type Agency, type AgreedPriority, type MeetingTie } from '../../../domain/meeting';
+import {
+  AGENCIES,
+  AGENCY_LABELS,
+  type Agency,
+  type AgreedPriority,
+  type MeetingTie,
+} from '../../../domain/meeting';
 import { decideAgreed } from '../../../domain/meeting-votes';
 import { themeLabel } from '../../../domain/taxonomy/themes';
 import { finishMeeting } from '../../store/meetings';
@@ -46,7 +52,11 @@ export function AgreeForm(props: { state: MeetingState; onFinished: () => void }
     const order = ranked()
       .map((r) => r.item.priorityId)
       .filter((id) => selected().includes(id));
-    if (tie && selected().length < meeting().agreedCount && tie.candidateIds.some((id) => !selected().includes(id)))
+    if (
+      tie &&
+      selected().length < meeting().agreedCount &&
+      tie.candidateIds.some((id) => !selected().includes(id))
+    )
       return setError(
         `Priorities are tied for place ${tie.place}: choose which of them the meeting agrees before finishing.`,
       );
@@ -96,10 +106,10 @@ export function AgreeForm(props: { state: MeetingState; onFinished: () => void }
             </h3>
             <p>
               {t().candidateIds.length} priorities have {t().votes} {t().votes === 1 ? 'vote' : 'votes'} each,
-              and {t().places === 1 ? 'there is room for 1 more' : `there is room for ${t().places} more`}. The
-              votes cannot decide between them, so the chair chooses: tick{' '}
-              {t().places === 1 ? 'the one' : `the ${t().places}`} the meeting agrees below. The meeting record
-              will say it was a tie and which the chair chose.
+              and {t().places === 1 ? 'there is room for 1 more' : `there is room for ${t().places} more`}.
+              The votes cannot decide between them, so the chair chooses: tick{' '}
+              {t().places === 1 ? 'the one' : `the ${t().places}`} the meeting agrees below. The meeting
+              record will say it was a tie and which the chair chose.
             </p>
           </section>
         )}
