@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
 // Browser tests run the production build (`npm run build`) against a real server process,
 // in Debian's Chromium: Playwright's own browser downloads are not available here.
 //
-// Residents, PCSOs and meeting chairs hold phones, so every journey runs on a phone unless it
+// Residents and PCSOs hold phones, so every journey runs on a phone unless it
 // is an officer's desk journey, which runs at a desk's 1280 × 800. No spec uses the desktop
 // default; a spec that needs another size (320 px) sets it itself. Meetings run on one shared
 // tablet passed round the room, so the meeting journeys run on a 768 × 1024 touch tablet.
