@@ -9,7 +9,13 @@ import { MEETINGS_API } from '../../src/domain/meetings-api';
 import { sampleTiedBundle } from '../domain/meeting-fixtures';
 import { expect, expectAccessible, test, waitForServiceWorker, waitForWardList } from './support/fixtures';
 import { mapSettled } from './support/map-settled';
-import { openAsMeetingPcso, openMeetings, raiseAsChair, setUpMeeting, takeTurn } from './support/meeting-steps';
+import {
+  openAsMeetingPcso,
+  openMeetings,
+  raiseAsChair,
+  setUpMeeting,
+  takeTurn,
+} from './support/meeting-steps';
 import { goTo } from './support/navigation';
 import { addStaffAccount, signInOnDevice, signInOverHttp } from './support/staff-account';
 
@@ -76,12 +82,17 @@ test('an attendee’s turn shows only the turn until it ends or the chair unlock
 
   // Back does not leave the turn.
   await page.goBack();
-  await expect(page.getByText('Your turn is still open. Finish your turn, or cancel it, before leaving.')).toBeVisible();
+  await expect(
+    page.getByText('Your turn is still open. Finish your turn, or cancel it, before leaving.'),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Your turn' })).toBeVisible();
   expect(page.url()).toBe(turnUrl);
 
   // A vote placed, then the attendee cancels: keep or discard? Keep saves it and ends the turn.
-  const vote = page.getByRole('list', { name: /votes? left/ }).getByRole('button').filter({ hasText: 'Speeding' });
+  const vote = page
+    .getByRole('list', { name: /votes? left/ })
+    .getByRole('button')
+    .filter({ hasText: 'Speeding' });
   await vote.click();
   await expect(vote).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Cancel my turn' }).click();
@@ -165,11 +176,19 @@ test('a four-way tie for the last agreed place is shown and the chair chooses; t
   await expect(page.getByRole('status').filter({ hasText: 'Meeting record: Sent' })).toBeVisible({
     timeout: 30_000,
   });
+  await expect(
+    page.getByRole('list', { name: 'Agreed priorities' }).getByRole('listitem').nth(1),
+  ).toContainText('Chosen by the chair after a tie for place 2.');
 
   const [stored] = store.query<{ agreed_tie: string }>('select agreed_tie from meetings');
   const themeOf = (id: string) =>
     store.query<{ theme_key: string }>('select theme_key from priorities where id = ?', id)[0]?.theme_key;
-  const tie = JSON.parse(stored!.agreed_tie) as { place: number; votes: number; candidates: string[]; chosen: string[] };
+  const tie = JSON.parse(stored!.agreed_tie) as {
+    place: number;
+    votes: number;
+    candidates: string[];
+    chosen: string[];
+  };
   expect({ place: tie.place, votes: tie.votes }).toEqual({ place: 2, votes: 1 });
   expect(tie.candidates.map(themeOf)).toEqual([
     'local.noise',
@@ -180,7 +199,10 @@ test('a four-way tie for the last agreed place is shown and the chair chooses; t
   expect(tie.chosen.map(themeOf)).toEqual(['local.parking']);
 });
 
-test('the projector view is full screen with only the results, and has a way out', async ({ page, store }) => {
+test('the projector view is full screen with only the results, and has a way out', async ({
+  page,
+  store,
+}) => {
   await openApp(page, store.baseUrl);
   await setUpMeeting(page, { venue: 'Benn Community Centre' });
   await raiseAsChair(page, 'Speeding', 'Cars race past the school');
@@ -188,7 +210,9 @@ test('the projector view is full screen with only the results, and has a way out
   await open.click();
   const view = page.getByRole('dialog', { name: 'Results for the projector' });
   await expect(view).toBeVisible();
-  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('role'))).toBe('dialog');
+  await expect
+    .poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('role')))
+    .toBe('dialog');
   await expect(view.getByRole('list', { name: 'Priorities ranked by votes' })).toContainText('Speeding');
   await expect(view.getByRole('button')).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Leave the large view' })).toBeFocused();
@@ -248,7 +272,9 @@ test('the staff screen offers the meeting record as CSV, telling the tie', async
   await signInOnDevice(page, 'amy.shaw');
   await goTo(page, 'responses');
   await expect(page.getByRole('heading', { name: 'You said, we did' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Download: Meeting record (CSV spreadsheet)' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Download: Meeting record (CSV spreadsheet)' }),
+  ).toBeVisible();
   await expectAccessible(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download: Meeting record (CSV spreadsheet)' }).click();

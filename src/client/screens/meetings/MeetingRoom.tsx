@@ -152,6 +152,9 @@ export function MeetingRoom(props: {
                       <p class="meta">
                         Lead: {AGENCY_LABELS[a.leadAgency]}. Intended: {a.action}
                       </p>
+                      <Show when={m().tie?.chosen.includes(a.priorityId)}>
+                        <p class="tie-mark">Chosen by the chair after a tie for place {m().tie?.place}.</p>
+                      </Show>
                     </li>
                   );
                 })}
