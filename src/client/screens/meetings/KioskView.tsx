@@ -31,6 +31,13 @@ export function KioskView(props: { session: AppSession; state: MeetingState }) {
 
   createEffect(() => setTurnLocked(step() !== 'handover'));
   onCleanup(() => setTurnLocked(false));
+  // Reloading or closing the page mid-turn asks first: the browser's own "leave this page?".
+  createEffect(() => {
+    if (step() === 'handover') return;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    onCleanup(() => window.removeEventListener('beforeunload', ask));
+  });
   createEffect(
     on(step, (s) => queueMicrotask(() => document.getElementById(FOCUS[s])?.focus()), { defer: true }),
   );
