@@ -7,6 +7,7 @@ import {
   type MeetingBundle,
   MeetingItemSchema,
   MeetingSchema,
+  MeetingTieSchema,
 } from './meeting';
 import { PrioritySchema } from './priority';
 import { SUPPORTED_PROTOCOLS } from './sync-protocol';
@@ -28,6 +29,7 @@ export const BundleSchema = v.strictObject({
     v.minValue(0, 'voters must be at least 0'),
   ),
   agreed: v.pipe(v.array(AgreedPrioritySchema, 'agreed must be a list'), v.maxLength(10)),
+  tie: v.optional(MeetingTieSchema),
 });
 
 export type BundleCheck =
@@ -87,7 +89,31 @@ export function bundleRuleIssues(b: MeetingBundle): FieldIssue[] {
     agreedIds.add(a.priorityId);
     ranks.add(a.rank);
   });
+  if (b.tie) tieRuleIssues(b, add);
   if (meeting.previousMeetingId === meeting.id)
     add('meeting.previousMeetingId', 'a meeting cannot follow itself');
   return issues;
+}
+
+/** A recorded tie: real (every candidate on the same votes), within the places, and resolved among its own. */
+function tieRuleIssues(b: MeetingBundle, add: (path: string, message: string) => void): void {
+  const tie = b.tie;
+  if (!tie) return;
+  const votes = new Map(b.items.map((i) => [i.priorityId, i.votes]));
+  const agreed = new Set(b.agreed.map((a) => a.priorityId));
+  if (tie.place > b.meeting.agreedCount)
+    add('tie.place', `must be within the ${b.meeting.agreedCount} places agreed at this meeting`);
+  if (new Set(tie.candidates).size !== tie.candidates.length)
+    add('tie.candidates', 'a tied priority is listed twice');
+  tie.candidates.forEach((id, i) => {
+    if (!votes.has(id)) add(`tie.candidates[${i}]`, 'was not raised at this meeting');
+    else if (votes.get(id) !== tie.votes)
+      add(`tie.candidates[${i}]`, `has ${votes.get(id)} votes, not the ${tie.votes} of the tie`);
+  });
+  tie.chosen.forEach((id, i) => {
+    if (!tie.candidates.includes(id)) add(`tie.chosen[${i}]`, 'is not one of the tied priorities');
+    if (!agreed.has(id)) add(`tie.chosen[${i}]`, 'is not among the agreed priorities');
+  });
+  if (tie.candidates.some((id) => agreed.has(id) && !tie.chosen.includes(id)))
+    add('tie.chosen', 'must list every tied priority that was agreed');
 }

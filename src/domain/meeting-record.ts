@@ -26,6 +26,18 @@ export interface RecordAgreed {
   readonly response: PriorityResponse | null;
 }
 
+/** A tie for the last agreed place, as the record tells it: who tied, and whom the chair chose. */
+export interface RecordTie {
+  readonly place: number;
+  readonly votes: number;
+  readonly candidates: readonly {
+    readonly priorityId: string;
+    readonly themeKey: string;
+    readonly description: string;
+    readonly chosen: boolean;
+  }[];
+}
+
 export interface MeetingSummary {
   readonly id: string;
   readonly kind: Meeting['kind'];
@@ -45,6 +57,8 @@ export interface MeetingRecord {
   readonly agreed: readonly RecordAgreed[];
   /** The meeting before this one for the same ward, whose priorities were reviewed. */
   readonly previous: MeetingSummary | null;
+  /** Absent when nothing tied for the last place (and for meetings stored before ties were recorded). */
+  readonly tie?: RecordTie;
 }
 
 /** An agreed priority on the public agenda: moderated text only (description '' until published). */

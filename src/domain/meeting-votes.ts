@@ -54,7 +54,53 @@ export function rankItems<T extends Rankable>(items: readonly T[]): Ranked<T>[] 
   });
 }
 
-/** The ids proposed for agreement: the top `count` by votes, skipping items with no votes. */
+/**
+ * Priorities level on votes across the last agreed place: the votes cannot decide which of them
+ * are agreed, so the chair chooses `places` of the `candidateIds` (and the record says so).
+ */
+export interface AgreedTie {
+  /** The first agreed place the tied priorities compete for (1-based). */
+  readonly place: number;
+  readonly votes: number;
+  /** How many of the candidates can still be agreed. */
+  readonly places: number;
+  /** In ranked order (the order raised), which decides nothing. */
+  readonly candidateIds: readonly string[];
+}
+
+export interface AgreedDecision {
+  /** Agreed by the votes alone. */
+  readonly sure: readonly string[];
+  readonly tie: AgreedTie | null;
+}
+
+/**
+ * What the votes decide about the `count` agreed places: the priorities clearly in, and a tie
+ * when priorities level on votes straddle the last place. Items with no votes are never proposed.
+ */
+export function decideAgreed<T extends Rankable>(items: readonly T[], count: number): AgreedDecision {
+  const voted = rankItems(items)
+    .filter((r) => r.item.votes > 0)
+    .map((r) => r.item);
+  const last = voted[count - 1];
+  if (!last || voted[count]?.votes !== last.votes)
+    return { sure: voted.slice(0, count).map((i) => i.priorityId), tie: null };
+  const sure = voted.filter((i) => i.votes > last.votes).map((i) => i.priorityId);
+  return {
+    sure,
+    tie: {
+      place: sure.length + 1,
+      votes: last.votes,
+      places: count - sure.length,
+      candidateIds: voted.filter((i) => i.votes === last.votes).map((i) => i.priorityId),
+    },
+  };
+}
+
+/**
+ * The ids proposed for agreement: the top `count` by votes, skipping items with no votes. A tie
+ * for the last place is broken here by the order raised; screens use decideAgreed to show it.
+ */
 export function proposeAgreed<T extends Rankable>(items: readonly T[], count: number): string[] {
   return rankItems(items)
     .filter((r) => r.item.votes > 0)

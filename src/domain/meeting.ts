@@ -92,6 +92,30 @@ export const AgreedPrioritySchema = v.strictObject({
 });
 export type AgreedPriority = v.InferOutput<typeof AgreedPrioritySchema>;
 
+const PriorityIdList = (what: string, min: number) =>
+  v.pipe(
+    v.array(
+      v.pipe(v.string('priority id must be text'), v.regex(UUID_V7, 'priority id must be a UUIDv7')),
+      `${what} must be a list of priority ids`,
+    ),
+    v.minLength(min, `${what} must list at least ${min}`),
+    v.maxLength(MAX_MEETING_ITEMS, `${what} must list at most ${MAX_MEETING_ITEMS}`),
+  );
+
+/**
+ * A tie for the last agreed place (src/domain/meeting-votes.ts decideAgreed) and how the chair
+ * resolved it. Bundles from before ties were recorded have none, and are still accepted.
+ */
+export const MeetingTieSchema = v.strictObject({
+  /** The first agreed place the tied priorities competed for. */
+  place: wholeNumber('tied place', 1, 10),
+  votes: wholeNumber('tied votes', 1, MAX_ATTENDANCE),
+  candidates: PriorityIdList('tied priorities', 2),
+  /** The tied priorities the chair chose to agree. */
+  chosen: PriorityIdList('chosen priorities', 0),
+});
+export type MeetingTie = v.InferOutput<typeof MeetingTieSchema>;
+
 /** The whole meeting as it travels: stored all at once or not at all. */
 export interface MeetingBundle {
   readonly protocol: number;
@@ -103,6 +127,8 @@ export interface MeetingBundle {
   /** How many attendees took a voting turn (anonymous: only the count travels). */
   readonly voters: number;
   readonly agreed: readonly AgreedPriority[];
+  /** Set when priorities tied for the last agreed place and the chair chose. */
+  readonly tie?: MeetingTie;
 }
 
 export type BundleStatus = 'accepted' | 'duplicate';

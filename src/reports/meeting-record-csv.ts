@@ -1,5 +1,6 @@
 // The meeting record as CSV for spreadsheets: one row per priority raised, with its votes and,
-// when agreed, its rank, lead agency, intended action and latest progress. The meeting's facts
+// when agreed, its rank, lead agency, intended action and latest progress, and whether it tied
+// for the last agreed place (and whether the chair chose it). The meeting's facts
 // repeat on every row so the files of many meetings can be stacked into one table. Never the
 // name of the officer who recorded progress. Same CSV conventions as the summary export.
 import { AGENCY_LABELS, MEETING_KIND_LABELS, SOURCE_LABELS } from '../domain/meeting';
@@ -7,6 +8,7 @@ import type { MeetingRecord } from '../domain/meeting-record';
 import { RESPONSE_STATUS_LABELS } from '../domain/response';
 import { themeLabel } from '../domain/taxonomy/themes';
 import { spreadsheetCsv } from './formats/spreadsheet-csv';
+import { tieOutcome } from './meeting-record-tie';
 
 export const MEETING_RECORD_CSV_COLUMNS = [
   'meeting_id',
@@ -32,6 +34,7 @@ export const MEETING_RECORD_CSV_COLUMNS = [
   'progress_date',
   'progress_action',
   'progress_reason',
+  'tie',
 ] as const;
 
 export function meetingRecordCsv(record: MeetingRecord): string {
@@ -64,6 +67,7 @@ export function meetingRecordCsv(record: MeetingRecord): string {
       progress ? progress.respondedAt.slice(0, 10) : '',
       progress?.action ?? '',
       progress?.reason ?? '',
+      tieOutcome(record.tie, item.priorityId),
     ];
   });
   // Free text typed by residents and officers is made formula-safe with every other text cell.

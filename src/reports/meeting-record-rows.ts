@@ -3,6 +3,7 @@ import { AGENCY_LABELS, MEETING_KIND_LABELS, SOURCE_LABELS } from '../domain/mee
 import type { MeetingRecord, RecordAgreed } from '../domain/meeting-record';
 import { RESPONSE_STATUS_LABELS } from '../domain/response';
 import { themeLabel } from '../domain/taxonomy/themes';
+import { tieOutcome, tieSummary } from './meeting-record-tie';
 
 export interface RecordSection {
   readonly heading: string;
@@ -59,7 +60,7 @@ export function meetingRecordDocument(record: MeetingRecord): RecordDocument {
     heading: 'Agreed priorities',
     columns: ['Rank', 'Priority', 'Votes', 'Lead agency', 'Intended action', 'Progress'],
     rows: record.agreed.map((a) => [
-      String(a.rank),
+      tieOutcome(record.tie, a.priorityId) ? `${a.rank} (chosen by the chair after a tie)` : String(a.rank),
       priorityText(a.themeKey, a.description),
       String(a.votes),
       AGENCY_LABELS[a.leadAgency],
@@ -67,6 +68,19 @@ export function meetingRecordDocument(record: MeetingRecord): RecordDocument {
       progress(a),
     ]),
   });
+  if (record.tie) {
+    const tie = record.tie;
+    sections.push({
+      heading: `Tie for agreed place ${tie.place}`,
+      note: tieSummary(tie),
+      columns: ['Priority', 'Votes', 'Outcome'],
+      rows: tie.candidates.map((c) => [
+        priorityText(c.themeKey, c.description),
+        String(tie.votes),
+        c.chosen ? 'Agreed: chosen by the chair' : 'Not chosen',
+      ]),
+    });
+  }
   return {
     title: `${m.kind.toUpperCase()} meeting record: ${record.wardName ?? m.wardCode}, ${m.date}`,
     facts: [

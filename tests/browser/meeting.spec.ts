@@ -116,7 +116,9 @@ test('a whole meeting offline on one device, ten attendees voting, reaches the s
       .filter({ hasText: theme })
       .click();
   await expect(page.getByText('You have used all 3 votes.')).toBeVisible();
+  // Leaving a turn with votes not yet saved asks first; discarded, nothing is saved.
   await page.getByRole('button', { name: 'Cancel my turn' }).click();
+  await page.getByRole('button', { name: 'Discard the votes' }).click();
   await expect(page.getByText('Turn cancelled: no votes were saved.')).toBeVisible();
 
   await page.getByLabel('Attendance (people in the room)').fill('14');
@@ -132,6 +134,7 @@ test('a whole meeting offline on one device, ten attendees voting, reaches the s
   await page.getByRole('button', { name: 'Large view for a projector' }).click();
   await expect(page.locator('.results.projector')).toBeVisible();
   await expectAccessible(page);
+  await page.getByRole('button', { name: 'Leave the large view' }).click();
   await page.getByRole('button', { name: 'Close voting' }).click();
 
   // Agree the proposed top three, each with a lead agency and an intended action.

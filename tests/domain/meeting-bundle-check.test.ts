@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMeetingBundle } from '../../src/domain/meeting-bundle-check';
-import { sampleBundle, sampleMeeting } from './meeting-fixtures';
+import { sampleBundle, sampleMeeting, sampleTiedBundle } from './meeting-fixtures';
 
 const issuesOf = (body: unknown) => {
   const result = checkMeetingBundle(body);
@@ -82,5 +82,43 @@ describe('checkMeetingBundle', () => {
   it('accepts a meeting where nobody voted and nothing was agreed', () => {
     const bundle = sampleBundle({ voters: 0, agreed: [], meeting: sampleMeeting({ attendance: 0 }) });
     expect(issuesOf({ ...bundle, items: bundle.items.map((i) => ({ ...i, votes: 0 })) })).toEqual([]);
+  });
+});
+
+describe('a tie for the last agreed place in the bundle', () => {
+  it('accepts the tie and how the chair resolved it, and still accepts a bundle from before ties', () => {
+    const tied = sampleTiedBundle();
+    expect(checkMeetingBundle(tied)).toEqual({ ok: true, value: tied });
+    const { tie: _tie, ...old } = tied;
+    expect(checkMeetingBundle(old)).toEqual({ ok: true, value: old });
+  });
+
+  const t = sampleTiedBundle();
+  const tie = t.tie!;
+  it.each([
+    [
+      'a candidate on other votes',
+      { ...tie, candidates: [t.items[1]!.priorityId, ...tie.candidates] },
+      'tie.candidates[0]: has 5 votes, not the 4 of the tie',
+    ],
+    [
+      'a choice that was not tied',
+      { ...tie, chosen: [t.items[0]!.priorityId] },
+      'tie.chosen[0]: is not one of the tied priorities',
+    ],
+    [
+      'a choice that was not agreed',
+      { ...tie, chosen: [tie.candidates[0]!] },
+      'tie.chosen[0]: is not among the agreed priorities',
+    ],
+    ['a place beyond the agreed places', { ...tie, place: 4 }, 'tie.place: must be within the 3 places'],
+    [
+      'a tie of one',
+      { ...tie, candidates: [tie.candidates[1]!] },
+      'tie.candidates: tied priorities must list at least 2',
+    ],
+    ['no votes', { ...tie, votes: 0 }, 'tie.votes: tied votes must be at least 1'],
+  ])('refuses %s, naming the field', (_what, bad, message) => {
+    expect(issuesOf({ ...t, tie: bad }).join('\n')).toContain(message);
   });
 });

@@ -58,3 +58,35 @@ export function sampleBundle(overrides: Partial<MeetingBundle> = {}): MeetingBun
     ...overrides,
   };
 }
+
+/**
+ * A four-way tie for the last of 3 places (votes 6, 5, 4, 4, 4, 4) that the chair resolved by
+ * choosing the fourth raised: the silent order-raised rule would have taken the third.
+ */
+export function sampleTiedBundle(): MeetingBundle {
+  const base = sampleBundle();
+  const extra = ['local.noise', 'local.street-lighting'].map((themeKey, i) =>
+    samplePriority({
+      deviceId: base.deviceId,
+      themeKey,
+      channel: 'meeting',
+      description: `Raised at the meeting #${i + 5}`,
+      place: { kind: 'area-unit', areaCode: base.meeting.wardCode },
+    }),
+  );
+  const priorities = [...base.priorities, ...extra];
+  const votes = [6, 5, 4, 4, 4, 4];
+  const ids = priorities.map((p) => p.id);
+  return {
+    ...base,
+    priorities,
+    items: priorities.map((p, i) => ({ priorityId: p.id, source: 'attendee', votes: votes[i]! })),
+    agreed: [ids[0]!, ids[1]!, ids[3]!].map((priorityId, i) => ({
+      priorityId,
+      rank: i + 1,
+      leadAgency: 'police',
+      action: `Action for priority ${i + 1}`,
+    })),
+    tie: { place: 3, votes: 4, candidates: ids.slice(2), chosen: [ids[3]!] },
+  };
+}

@@ -5,6 +5,7 @@ import { type RouteSectionProps, useLocation, useNavigate, useSearchParams } fro
 import { createEffect, For, on, Show } from 'solid-js';
 import { lang, t } from '../i18n/i18n';
 import { withLang } from '../i18n/languages';
+import { turnLocked } from '../meetings/turn-lock';
 import { useAppPath } from './app-location';
 import { useApp } from './app-state';
 import { BottomNav } from './BottomNav';
@@ -74,32 +75,37 @@ export function Frame(props: RouteSectionProps & { update: AppUpdate }) {
         <header class="app-header">
           <div class="app-bar">
             <h1 class="app-title">
-              <a href={withLang(PATHS.add, lang())}>{t('app.name')}</a>
+              <Show when={!turnLocked()} fallback={t('app.name')}>
+                <a href={withLang(PATHS.add, lang())}>{t('app.name')}</a>
+              </Show>
             </h1>
             <SyncBadge online={session.online()} status={session.syncStatus()} outbox={app.outbox()} />
           </div>
-          <div class="csp-choice">
-            <Show when={session.config()}>
-              {(config) => (
-                <>
-                  <label for="csp">{t('frame.yourArea')}</label>
-                  <select
-                    id="csp"
-                    value={session.cspCode() ?? ''}
-                    onChange={(e) => void session.selectCsp(e.currentTarget.value)}
-                  >
-                    <For each={config().csps}>{(c) => <option value={c.code}>{c.name}</option>}</For>
-                  </select>
-                </>
-              )}
-            </Show>
-            <Show when={staff.staff()}>
-              <a class="staff-link" href={PATHS.staff}>
-                {t('frame.staffArea')}
-              </a>
-            </Show>
-            <LanguageSwitch />
-          </div>
+          {/* During a meeting attendee's turn the device shows only the turn (meetings/turn-lock.ts). */}
+          <Show when={!turnLocked()}>
+            <div class="csp-choice">
+              <Show when={session.config()}>
+                {(config) => (
+                  <>
+                    <label for="csp">{t('frame.yourArea')}</label>
+                    <select
+                      id="csp"
+                      value={session.cspCode() ?? ''}
+                      onChange={(e) => void session.selectCsp(e.currentTarget.value)}
+                    >
+                      <For each={config().csps}>{(c) => <option value={c.code}>{c.name}</option>}</For>
+                    </select>
+                  </>
+                )}
+              </Show>
+              <Show when={staff.staff()}>
+                <a class="staff-link" href={PATHS.staff}>
+                  {t('frame.staffArea')}
+                </a>
+              </Show>
+              <LanguageSwitch />
+            </div>
+          </Show>
           <UpdateBanner update={props.update} />
         </header>
         <main id="main" tabindex="-1" ref={main}>
@@ -115,11 +121,15 @@ export function Frame(props: RouteSectionProps & { update: AppUpdate }) {
             {props.children}
           </Show>
         </main>
-        <footer class="app-footer">
-          <a href={PATHS.accessibility}>{t('frame.accessibilityStatement')}</a>
-        </footer>
+        <Show when={!turnLocked()}>
+          <footer class="app-footer">
+            <a href={PATHS.accessibility}>{t('frame.accessibilityStatement')}</a>
+          </footer>
+        </Show>
       </div>
-      <BottomNav waiting={app.outbox().waiting} />
+      <Show when={!turnLocked()}>
+        <BottomNav waiting={app.outbox().waiting} />
+      </Show>
     </>
   );
 }

@@ -49,3 +49,13 @@ export function fitCsp(map: L.Map, csp: CspInfo): void {
     { padding: [8, 8] },
   );
 }
+
+/** Fits one area (a meeting's ward) from its polygon's outer rings. */
+export function fitArea(map: L.Map, geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon): void {
+  const rings =
+    geometry.type === 'Polygon'
+      ? [geometry.coordinates[0] ?? []]
+      : geometry.coordinates.map((p) => p[0] ?? []);
+  const points = rings.flat().map(([lon = 0, lat = 0]) => [lat, lon] as [number, number]);
+  if (points.length > 0) map.fitBounds(points, { padding: [8, 8] });
+}

@@ -6,4 +6,8 @@ export const CAPTURE_MAP_TEXT = {
   placePinAtCross: 'Place the pin at the centre cross',
   pinPlaced: 'Pin placed.',
   pinPlacedInWard: (ward: string) => `Pin placed in ${ward} ward.`,
+  pinOutsideHomeIn: (home: string, ward: string) =>
+    `This pin is outside ${home} ward, the meeting's ward: it is in ${ward} ward. Check it is where you meant.`,
+  pinOutsideHome: (home: string) =>
+    `This pin is outside ${home} ward, the meeting's ward. Check it is where you meant.`,
 } as const;

@@ -6,7 +6,7 @@ import { type Place, type Priority, PrioritySchema, type RespondentType } from '
 import { check, type FieldIssue } from '../../domain/validation';
 import { deviceId } from '../store/kv';
 import type { MeetingDraft } from '../store/meeting-types';
-import { addMeetingItem, createMeeting } from '../store/meetings';
+import { AlreadyOnBallot, addMeetingItem, createMeeting } from '../store/meetings';
 import { loadAgenda } from '../sync/agenda';
 
 export type Saved<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
@@ -37,6 +37,8 @@ export interface ItemDraft {
   place: Place;
   respondentType: RespondentType;
   source: ItemSource;
+  /** The police.uk agenda item this puts to the vote, when it is one. */
+  agendaIssue?: string;
 }
 
 /** Adds a priority raised at the meeting (by an attendee, the chair, or imported). */
@@ -60,6 +62,12 @@ export async function raise(
     version: 1,
   });
   if (!checked.ok) return checked;
-  await addMeetingItem(meeting.id, checked.value, draft.source);
+  try {
+    await addMeetingItem(meeting.id, checked.value, draft.source, draft.agendaIssue);
+  } catch (error) {
+    if (error instanceof AlreadyOnBallot)
+      return { ok: false, issues: [{ path: 'description', message: error.message }] };
+    throw error;
+  }
   return { ok: true, value: checked.value };
 }

@@ -22,6 +22,7 @@ export async function meetingBundle(meetingId: string, deviceId: string): Promis
   const {
     phase: _p,
     agreed,
+    tie,
     agenda: _a,
     imported: _i,
     syncState: _s,
@@ -44,6 +45,7 @@ export async function meetingBundle(meetingId: string, deviceId: string): Promis
     })),
     voters: ballots.filter((b) => b.priorityIds.length > 0).length,
     agreed,
+    ...(tie ? { tie } : {}),
   };
 }
 

@@ -30,6 +30,7 @@ export async function importMeetings(bundles: readonly MeetingBundle[], now: num
       ...bundle.meeting,
       phase: 'finished',
       agreed: [...bundle.agreed],
+      ...(bundle.tie ? { tie: bundle.tie } : {}),
       agenda: null,
       imported: [],
       syncState: 'waiting',

@@ -1,5 +1,12 @@
 // How a meeting is held on the device while it runs, before it travels as one bundle.
-import type { Agency, AgreedPriority, ItemSource, Meeting, MeetingBundle } from '../../domain/meeting';
+import type {
+  Agency,
+  AgreedPriority,
+  ItemSource,
+  Meeting,
+  MeetingBundle,
+  MeetingTie,
+} from '../../domain/meeting';
 import type { AgendaMeeting } from '../../domain/meeting-record';
 import type { ImportedPriority } from '../../domain/police-uk';
 import type { Priority } from '../../domain/priority';
@@ -13,6 +20,8 @@ export interface LocalMeeting extends MeetingDraft {
   phase: MeetingPhase;
   /** Agreed at the end: set when the chair finishes the meeting. */
   agreed: AgreedPriority[];
+  /** Set at the end when priorities tied for the last agreed place and the chair chose. */
+  tie?: MeetingTie;
   /** The last meeting's agreed priorities and their progress, cached when the meeting was set up. */
   agenda: AgendaMeeting | null;
   /** police.uk priorities imported to seed the meeting, as plain text. */
@@ -35,6 +44,8 @@ export interface LocalMeetingItem {
   meetingId: string;
   source: ItemSource;
   priority: Priority;
+  /** The police.uk agenda item put to the vote (its text), so it cannot go on the ballot twice. */
+  agendaIssue?: string;
 }
 
 /** One attendee's turn: which priorities got a dot. No identity, only the turn's number. */

@@ -1,6 +1,6 @@
 // Running a meeting on the device: set it up, add what is raised, record each attendee's
 // turn, close voting, agree, and queue the whole meeting as one bundle in the outbox.
-import type { AgreedPriority, ItemSource } from '../../domain/meeting';
+import type { AgreedPriority, ItemSource, MeetingTie } from '../../domain/meeting';
 import { checkBallot, tallyVotes } from '../../domain/meeting-votes';
 import type { Priority } from '../../domain/priority';
 import { db } from './db';
@@ -49,15 +49,30 @@ async function openMeeting(meetingId: string): Promise<LocalMeeting> {
   return meeting;
 }
 
+/** Refused: the agenda item is already on the ballot (put to the vote earlier, perhaps on another tab). */
+export class AlreadyOnBallot extends Error {}
+
 export async function addMeetingItem(
   meetingId: string,
   priority: Priority,
   source: ItemSource,
+  agendaIssue?: string,
 ): Promise<void> {
   const d = db();
   await d.transaction('rw', d.meetings, d.meetingItems, async () => {
     await openMeeting(meetingId);
-    await d.meetingItems.add({ priorityId: priority.id, meetingId, source, priority });
+    if (agendaIssue !== undefined) {
+      const items = await d.meetingItems.where('meetingId').equals(meetingId).toArray();
+      if (items.some((i) => i.agendaIssue === agendaIssue))
+        throw new AlreadyOnBallot('This police.uk priority is already on the ballot.');
+    }
+    await d.meetingItems.add({
+      priorityId: priority.id,
+      meetingId,
+      source,
+      priority,
+      ...(agendaIssue !== undefined ? { agendaIssue } : {}),
+    });
   });
 }
 
@@ -107,13 +122,19 @@ export async function reopenVoting(meetingId: string): Promise<void> {
 export async function finishMeeting(
   meetingId: string,
   agreed: AgreedPriority[],
+  tie: MeetingTie | undefined,
   now = new Date(),
 ): Promise<void> {
   const d = db();
   await d.transaction('rw', d.meetings, d.outbox, async () => {
     const meeting = await d.meetings.get(meetingId);
     if (meeting?.phase !== 'closed') throw new Error('Close voting before agreeing priorities.');
-    await d.meetings.update(meetingId, { phase: 'finished', agreed, closedAt: now.toISOString() });
+    await d.meetings.update(meetingId, {
+      phase: 'finished',
+      agreed,
+      closedAt: now.toISOString(),
+      ...(tie ? { tie } : {}),
+    });
     await queueMeeting(meetingId, now.getTime());
   });
 }

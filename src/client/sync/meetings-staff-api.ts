@@ -31,7 +31,7 @@ export const recordResponse = (
 ): Promise<HttpResult<PriorityResponse>> =>
   postJson<PriorityResponse>(MEETINGS_API.responses(priorityId), draft);
 
-export type RecordFormat = 'md' | 'docx' | 'police-uk';
+export type RecordFormat = 'md' | 'docx' | 'csv' | 'police-uk';
 
 export function downloadMeetingFile(id: string, format: RecordFormat) {
   return requestFile(

@@ -5,7 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import type L from 'leaflet';
 import { createEffect, createSignal, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js';
 import type { ClientConfig, CspInfo } from '../../domain/areas';
-import { fitCsp, makeBaseMap } from '../map/base-map';
+import { fitArea, fitCsp, makeBaseMap } from '../map/base-map';
 import { CAPTURE_MAP_TEXT } from '../map/capture-map-text';
 import { onCentreKey, showCentreCross } from '../map/centre-cross';
 import { DRAWING_EVENT, type DrawingEvent } from '../map/map-events';
@@ -29,6 +29,8 @@ export function MapPanel(props: {
   onPick: (point: MapPoint) => void;
   /** Hands the Leaflet map to tools that draw on it (the area drawer). */
   onMap?: (map: L.Map) => void;
+  /** The ward this map is about (a meeting's): it opens on it, and a pin outside it is warned about. */
+  homeWard?: string;
 }) {
   let element!: HTMLDivElement;
   let map: L.Map | undefined;
@@ -44,11 +46,24 @@ export function MapPanel(props: {
   // library) loads after the map, off the app shell.
   const [lookup, setLookup] = createSignal<typeof import('../map/ward-lookup')>();
   onMount(() => void import('../map/ward-lookup').then((m) => setLookup(() => m)));
+  const home = () => props.wards?.features.find((f) => f.properties.code === props.homeWard);
+  const outsideHome = () => {
+    const point = props.point;
+    const wardAt = lookup()?.wardAt;
+    const ward = home();
+    if (!point || !wardAt || !ward) return false;
+    return wardAt(props.wards, point.lon, point.lat)?.code !== ward.properties.code;
+  };
   const pinStatus = () => {
     const point = props.point;
     const wardAt = lookup()?.wardAt;
     if (!point || !wardAt) return '';
     const ward = wardAt(props.wards, point.lon, point.lat);
+    const homeName = home()?.properties.name;
+    if (homeName && outsideHome())
+      return ward
+        ? CAPTURE_MAP_TEXT.pinOutsideHomeIn(homeName, ward.name)
+        : CAPTURE_MAP_TEXT.pinOutsideHome(homeName);
     return ward ? CAPTURE_MAP_TEXT.pinPlacedInWard(ward.name) : CAPTURE_MAP_TEXT.pinPlaced;
   };
 
@@ -70,7 +85,9 @@ export function MapPanel(props: {
 
   createEffect(() => {
     const csp = props.csp;
-    if (map && csp) fitCsp(map, csp);
+    const ward = home();
+    if (map && ward) fitArea(map, ward.geometry);
+    else if (map && csp) fitCsp(map, csp);
   });
 
   createEffect(() => {
@@ -89,7 +106,7 @@ export function MapPanel(props: {
           {CAPTURE_MAP_TEXT.placePinAtCross}
         </button>
       </Show>
-      <p class="status" role="status" aria-live="polite">
+      <p class={outsideHome() ? 'status pin-warning' : 'status'} role="status" aria-live="polite">
         {pinStatus()}
       </p>
       <Suspense>

@@ -17,6 +17,7 @@ import * as m017 from './migrations/017_support_follows';
 import * as m017b from './migrations/017b_meeting_send_grants';
 import * as m018 from './migrations/018_store_generations';
 import * as m019 from './migrations/019_resident_hears_back';
+import * as m021 from './migrations/021_meeting_ties';
 import * as m023 from './migrations/023_welsh_names';
 import type { Db } from './tables';
 
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '018_store_generations': m018,
   '019_resident_hears_back': m019,
   '023_welsh_names': m023,
+  '021_meeting_ties': m021,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -258,6 +258,8 @@ export interface MeetingsTable {
   created_at: string;
   closed_at: string;
   received_at: string;
+  /** JSON MeetingTie, or null: no tie, or stored before ties were recorded (migration 021). */
+  agreed_tie: string | null;
 }
 
 export interface MeetingItemsTable {

@@ -1,7 +1,7 @@
 // Meetings: a device uploads a whole meeting as one bundle (sent by a signed-in PCSO, officer or
 // administrator of the meeting's CSP, or with the send grant one of them gave the meeting while
 // signed in, so a session that idled out during the meeting does not hold it up); staff read
-// records, export them (JSON, Markdown, DOCX, police.uk shape); anyone may read a ward's agenda (what the last meeting agreed and the
+// records, export them (JSON, Markdown, DOCX, CSV, police.uk shape); anyone may read a ward's agenda (what the last meeting agreed and the
 // progress on it, moderated text only, as police.uk publishes for neighbourhoods).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as v from 'valibot';
@@ -13,8 +13,10 @@ import { AreaCodeSchema, CspCodeSchema } from '../../domain/priority';
 import { SUPPORTED_PROTOCOLS, unsupportedProtocolMessage } from '../../domain/sync-protocol';
 import { themeLabel } from '../../domain/taxonomy/themes';
 import { check } from '../../domain/validation';
+import { meetingRecordCsv } from '../../reports/meeting-record-csv';
 import { meetingRecordDocx } from '../../reports/meeting-record-docx';
 import { meetingRecordMarkdown } from '../../reports/meeting-record-md';
+import { tieChoiceNote } from '../../reports/meeting-record-tie';
 import { audit } from '../auth/audit';
 import { assertCspAccess, bearerToken, requireStaff, staffOf } from '../auth/guard';
 import type { Db } from '../db/tables';
@@ -28,7 +30,10 @@ import { bundleNeighbourhoodIssues } from '../store/neighbourhood-choices';
 import { findInScope } from './scoped';
 
 const RecordQuery = v.object({
-  format: v.optional(v.picklist(['json', 'md', 'docx'], 'format must be json, md or docx'), 'json'),
+  format: v.optional(
+    v.picklist(['json', 'md', 'docx', 'csv'], 'format must be json, md, docx or csv'),
+    'json',
+  ),
 });
 const AgendaQuery = v.object({ ward: AreaCodeSchema });
 
@@ -173,6 +178,11 @@ export function meetingRoutes(
           .type('text/markdown; charset=utf-8')
           .header('content-disposition', `attachment; filename="${name}.md"`)
           .send(meetingRecordMarkdown(record));
+      if (query.value.format === 'csv')
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}.csv"`)
+          .send(meetingRecordCsv(record));
       if (query.value.format === 'docx')
         return reply
           .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
@@ -194,7 +204,12 @@ export function meetingRoutes(
       });
       return toPoliceUk(
         record.agreed.map((a) => ({
-          issue: a.description ? `${themeLabel(a.themeKey)}: ${a.description}` : themeLabel(a.themeKey),
+          issue: [
+            a.description ? `${themeLabel(a.themeKey)}: ${a.description}` : themeLabel(a.themeKey),
+            tieChoiceNote(record.tie, a.priorityId),
+          ]
+            .filter(Boolean)
+            .join(' '),
           meetingDate: record.meeting.date,
           action: a.response?.action || a.action,
           actionDate: a.response?.action ? a.response.respondedAt : null,

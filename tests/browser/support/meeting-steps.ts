@@ -21,7 +21,14 @@ export async function openMeetings(page: Page): Promise<void> {
 
 export async function setUpMeeting(
   page: Page,
-  options: { venue: string; policeUkFile?: { name: string; buffer: Buffer }; check?: boolean },
+  options: {
+    venue: string;
+    policeUkFile?: { name: string; buffer: Buffer };
+    /** The police.uk file's contents pasted instead of chosen, then ONE tap on Start the meeting. */
+    policeUkPaste?: string;
+    agreedCount?: number;
+    check?: boolean;
+  },
 ) {
   await page.getByRole('link', { name: 'Set up a new meeting' }).click();
   await page.getByLabel('Ward', { exact: true }).selectOption({ label: 'Benn' });
@@ -34,8 +41,13 @@ export async function setUpMeeting(
       .setInputFiles({ ...options.policeUkFile, mimeType: 'application/json' });
     await expect(page.getByRole('status').filter({ hasText: /Imported \d+ current/ })).toBeVisible();
   }
+  if (options.agreedCount) await page.getByLabel('Priorities to agree').fill(String(options.agreedCount));
+  // Pasted, then straight to the button as a chair would: no waiting for the list to appear.
+  if (options.policeUkPaste)
+    await page.getByLabel("Or paste the file's contents").fill(options.policeUkPaste);
   if (options.check) await expectAccessible(page);
-  await page.getByRole('button', { name: 'Start the meeting' }).click();
+  // A tap, as a finger on the tablet: it must not be lost to the list appearing under it.
+  await page.getByRole('button', { name: 'Start the meeting' }).tap();
   await expect(page.getByRole('heading', { name: /PACT meeting: Benn/ })).toBeVisible();
 }
 

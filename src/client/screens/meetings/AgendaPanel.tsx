@@ -7,7 +7,12 @@ import { themeLabel } from '../../../domain/taxonomy/themes';
 import type { LocalMeeting } from '../../store/meeting-types';
 import { formatDate } from '../../ui/meeting-labels';
 
-export function AgendaPanel(props: { meeting: LocalMeeting; onPutToVote?: (text: string) => void }) {
+export function AgendaPanel(props: {
+  meeting: LocalMeeting;
+  /** The police.uk items already put to the vote: each goes on the ballot once. */
+  onBallot?: readonly string[];
+  onPutToVote?: (text: string) => void;
+}) {
   return (
     <section aria-labelledby="agenda-heading" class="agenda">
       <h2 id="agenda-heading">Current priorities and progress</h2>
@@ -51,9 +56,14 @@ export function AgendaPanel(props: { meeting: LocalMeeting; onPutToVote?: (text:
                 <p class="imported-issue">{item.issue}</p>
                 <p class="meta">{item.action ? `Action: ${item.action}` : 'No action reported yet'}</p>
                 <Show when={props.onPutToVote}>
-                  <button type="button" class="secondary" onClick={() => props.onPutToVote?.(item.issue)}>
-                    Put this to the vote
-                  </button>
+                  <Show
+                    when={!props.onBallot?.includes(item.issue)}
+                    fallback={<p class="on-ballot">Already on the ballot: it cannot be added again.</p>}
+                  >
+                    <button type="button" class="secondary" onClick={() => props.onPutToVote?.(item.issue)}>
+                      Put this to the vote
+                    </button>
+                  </Show>
                 </Show>
               </li>
             )}

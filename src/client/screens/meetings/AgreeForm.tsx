@@ -1,8 +1,15 @@
 // After voting closes: agree the top priorities (proposed from the votes; the chair may
 // change the choice), each with a lead agency and an intended action, then finish the meeting.
-import { createSignal, For, Show } from 'solid-js';
-import { AGENCIES, AGENCY_LABELS, type Agency, type AgreedPriority } from '../../../domain/meeting';
-import { proposeAgreed } from '../../../domain/meeting-votes';
+// A tie for the last place is never broken silently: the chair chooses, and the record says so.
+import { createSignal, For, onMount, Show } from 'solid-js';
+import {
+  AGENCIES,
+  AGENCY_LABELS,
+  type Agency,
+  type AgreedPriority,
+  type MeetingTie,
+} from '../../../domain/meeting';
+import { decideAgreed } from '../../../domain/meeting-votes';
 import { themeLabel } from '../../../domain/taxonomy/themes';
 import { finishMeeting } from '../../store/meetings';
 import type { MeetingState } from '../../store/meetings-live';
@@ -16,12 +23,16 @@ interface Choice {
 export function AgreeForm(props: { state: MeetingState; onFinished: () => void }) {
   const meeting = () => props.state.meeting!;
   const ranked = () => rankedItems(props.state);
-  const [selected, setSelected] = createSignal<string[]>(
-    proposeAgreed(
-      ranked().map((r) => r.item),
-      meeting().agreedCount,
-    ),
+  // Voting is closed, so the votes (and any tie) are settled when this form opens.
+  const decision = decideAgreed(
+    ranked().map((r) => r.item),
+    meeting().agreedCount,
   );
+  const tie = decision.tie;
+  const isTied = (id: string) => tie?.candidateIds.includes(id) ?? false;
+  const [selected, setSelected] = createSignal<string[]>([...decision.sure]);
+  // The screen changed under the chair's "Close voting": say where they are, at the tie when there is one.
+  onMount(() => document.getElementById(tie ? 'tie-heading' : 'agree-heading')?.focus());
   const [choices, setChoices] = createSignal<Record<string, Choice>>({});
   const [error, setError] = createSignal('');
   const choice = (id: string): Choice => choices()[id] ?? { agency: '', action: '' };
@@ -41,6 +52,14 @@ export function AgreeForm(props: { state: MeetingState; onFinished: () => void }
     const order = ranked()
       .map((r) => r.item.priorityId)
       .filter((id) => selected().includes(id));
+    if (
+      tie &&
+      selected().length < meeting().agreedCount &&
+      tie.candidateIds.some((id) => !selected().includes(id))
+    )
+      return setError(
+        `Priorities are tied for place ${tie.place}: choose which of them the meeting agrees before finishing.`,
+      );
     const missing = order.find((id) => !choice(id).agency || !choice(id).action.trim());
     if (missing) {
       const item = props.state.items.find((i) => i.priorityId === missing);
@@ -54,8 +73,16 @@ export function AgreeForm(props: { state: MeetingState; onFinished: () => void }
       leadAgency: choice(id).agency as Agency,
       action: choice(id).action.trim(),
     }));
+    const tieRecord: MeetingTie | undefined = tie
+      ? {
+          place: tie.place,
+          votes: tie.votes,
+          candidates: [...tie.candidateIds],
+          chosen: tie.candidateIds.filter((id) => selected().includes(id)),
+        }
+      : undefined;
     try {
-      await finishMeeting(meeting().id, agreed);
+      await finishMeeting(meeting().id, agreed, tieRecord);
     } catch (e) {
       return setError(e instanceof Error ? e.message : String(e));
     }
@@ -64,11 +91,29 @@ export function AgreeForm(props: { state: MeetingState; onFinished: () => void }
 
   return (
     <section aria-labelledby="agree-heading" class="agree">
-      <h2 id="agree-heading">Agree the priorities</h2>
+      <h2 id="agree-heading" tabindex="-1">
+        Agree the priorities
+      </h2>
       <p class="hint">
         The {meeting().agreedCount} with the most votes are ticked. Change the choice if the meeting decides
         otherwise.
       </p>
+      <Show when={tie}>
+        {(t) => (
+          <section class="tie" aria-labelledby="tie-heading">
+            <h3 id="tie-heading" tabindex="-1">
+              A tie for place {t().place}
+            </h3>
+            <p>
+              {t().candidateIds.length} priorities have {t().votes} {t().votes === 1 ? 'vote' : 'votes'} each,
+              and {t().places === 1 ? 'there is room for 1 more' : `there is room for ${t().places} more`}.
+              The votes cannot decide between them, so the chair chooses: tick{' '}
+              {t().places === 1 ? 'the one' : `the ${t().places}`} the meeting agrees below. The meeting
+              record will say it was a tie and which the chair chose.
+            </p>
+          </section>
+        )}
+      </Show>
       <ol class="agree-list">
         <For each={ranked()}>
           {(r) => {
@@ -84,6 +129,9 @@ export function AgreeForm(props: { state: MeetingState; onFinished: () => void }
                   />
                   Agree: {label}
                 </label>
+                <Show when={isTied(id)}>
+                  <p class="tie-mark">Tied for place {tie?.place}: the chair chooses.</p>
+                </Show>
                 <Show when={r.item.item.priority.description}>
                   <p class="meta">{r.item.item.priority.description}</p>
                 </Show>

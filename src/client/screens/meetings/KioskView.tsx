@@ -1,14 +1,26 @@
 // The shared-device kiosk: attendees take turns. A turn starts only when the next person
 // presses "Start my turn", and ends with "Finish my turn": the dots are saved at once and the
 // screen goes back to the handover, so nobody votes twice by mistake. Votes are anonymous.
-import { createSignal, For, Match, Show, Switch } from 'solid-js';
+// While a turn is open the device shows only the turn (turn-lock.ts) until it ends or the chair
+// unlocks; leaving a turn with votes not yet saved asks whether to keep or discard them.
+import { createEffect, createSignal, For, Match, on, onCleanup, Show, Switch } from 'solid-js';
 import { themeLabel } from '../../../domain/taxonomy/themes';
+import { refusedLeaves, setTurnLocked } from '../../meetings/turn-lock';
 import type { AppSession } from '../../session';
 import { recordBallot } from '../../store/meetings';
 import type { MeetingState } from '../../store/meetings-live';
+import { HoldToUnlock } from './HoldToUnlock';
 import { MeetingItemForm } from './MeetingItemForm';
 
-type Step = 'handover' | 'turn' | 'adding';
+type Step = 'handover' | 'turn' | 'adding' | 'leaving';
+
+/** Where focus goes as the kiosk changes step, so a keyboard or screen reader user follows the turn. */
+const FOCUS: Record<Step, string> = {
+  handover: 'start-turn',
+  turn: 'turn-heading',
+  adding: 'adding-heading',
+  leaving: 'leaving-heading',
+};
 
 export function KioskView(props: { session: AppSession; state: MeetingState }) {
   const [step, setStep] = createSignal<Step>('handover');
@@ -16,6 +28,26 @@ export function KioskView(props: { session: AppSession; state: MeetingState }) {
   const [message, setMessage] = createSignal('');
   const meeting = () => props.state.meeting!;
   const left = () => meeting().votesPerAttendee - chosen().length;
+
+  createEffect(() => setTurnLocked(step() !== 'handover'));
+  onCleanup(() => setTurnLocked(false));
+  // Reloading or closing the page mid-turn asks first: the browser's own "leave this page?".
+  createEffect(() => {
+    if (step() === 'handover') return;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    onCleanup(() => window.removeEventListener('beforeunload', ask));
+  });
+  createEffect(
+    on(step, (s) => queueMicrotask(() => document.getElementById(FOCUS[s])?.focus()), { defer: true }),
+  );
+  createEffect(
+    on(
+      refusedLeaves,
+      () => setMessage('Your turn is still open. Finish your turn, or cancel it, before leaving.'),
+      { defer: true },
+    ),
+  );
 
   function toggle(id: string) {
     setChosen((list) => {
@@ -47,6 +79,21 @@ export function KioskView(props: { session: AppSession; state: MeetingState }) {
     );
   }
 
+  function discard() {
+    setChosen([]);
+    setStep('handover');
+    setMessage('Turn cancelled: no votes were saved.');
+  }
+
+  /** The attendee cancels, or the chair unlocks: with votes not yet saved, ask first. */
+  function leave() {
+    if (chosen().length === 0) return discard();
+    setMessage('');
+    setStep('leaving');
+  }
+
+  const votesText = (n: number) => (n === 1 ? '1 vote' : `${n} votes`);
+
   return (
     <section class="kiosk" aria-labelledby="kiosk-heading">
       <h2 id="kiosk-heading">Attendee turns</h2>
@@ -61,6 +108,7 @@ export function KioskView(props: { session: AppSession; state: MeetingState }) {
             </p>
             <p>Next person: add a priority, vote with up to {meeting().votesPerAttendee} dots, or both.</p>
             <button
+              id="start-turn"
               type="button"
               class="primary huge"
               onClick={() => {
@@ -74,7 +122,9 @@ export function KioskView(props: { session: AppSession; state: MeetingState }) {
           </div>
         </Match>
         <Match when={step() === 'adding'}>
-          <h3>Raise a new priority</h3>
+          <h3 id="adding-heading" tabindex="-1">
+            Raise a new priority
+          </h3>
           <MeetingItemForm
             session={props.session}
             meeting={meeting()}
@@ -86,7 +136,31 @@ export function KioskView(props: { session: AppSession; state: MeetingState }) {
             }}
           />
         </Match>
+        <Match when={step() === 'leaving'}>
+          <section class="leaving" aria-labelledby="leaving-heading">
+            <h3 id="leaving-heading" tabindex="-1">
+              Keep the votes from this turn?
+            </h3>
+            <p>
+              This turn has {votesText(chosen().length)} that {chosen().length === 1 ? 'is' : 'are'} not saved
+              yet. Keep {chosen().length === 1 ? 'it' : 'them'} and end the turn, or discard{' '}
+              {chosen().length === 1 ? 'it' : 'them'}?
+            </p>
+            <button type="button" class="primary big" onClick={() => void finish()}>
+              Keep the votes and end the turn
+            </button>
+            <button type="button" class="secondary big" onClick={discard}>
+              Discard the votes
+            </button>
+            <button type="button" class="secondary" onClick={() => setStep('turn')}>
+              Go back to the turn
+            </button>
+          </section>
+        </Match>
         <Match when={step() === 'turn'}>
+          <h3 id="turn-heading" tabindex="-1">
+            Your turn
+          </h3>
           <button type="button" class="secondary big" onClick={() => setStep('adding')}>
             Raise a new priority
           </button>
@@ -121,19 +195,14 @@ export function KioskView(props: { session: AppSession; state: MeetingState }) {
           <button type="button" class="primary huge" onClick={() => void finish()}>
             Finish my turn
           </button>
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => {
-              setChosen([]);
-              setStep('handover');
-              setMessage('Turn cancelled: no votes were saved.');
-            }}
-          >
+          <button type="button" class="secondary" onClick={leave}>
             Cancel my turn
           </button>
         </Match>
       </Switch>
+      <Show when={step() === 'turn' || step() === 'adding'}>
+        <HoldToUnlock label="Chair: hold to end this turn" onUnlock={leave} />
+      </Show>
     </section>
   );
 }

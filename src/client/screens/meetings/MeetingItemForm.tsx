@@ -26,6 +26,8 @@ export function MeetingItemForm(props: {
   source: ItemSource;
   /** Prefilled text, e.g. a police.uk priority the chair puts to the vote. */
   initialDescription?: string;
+  /** The police.uk agenda item being put to the vote (it goes on the ballot once only). */
+  agendaIssue?: string;
   submitLabel: string;
   onDone: (added: boolean) => void;
 }) {
@@ -71,6 +73,7 @@ export function MeetingItemForm(props: {
       place: where,
       respondentType: respondent(),
       source: props.source,
+      ...(props.agendaIssue !== undefined ? { agendaIssue: props.agendaIssue } : {}),
     });
     if (!saved.ok) return errors.show(saved.issues);
     props.onDone(true);
@@ -144,6 +147,7 @@ export function MeetingItemForm(props: {
             point={point()}
             onPick={pick}
             onMap={setLeaflet}
+            homeWard={props.meeting.wardCode}
           />
         )}
       </Show>

@@ -3,6 +3,7 @@
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import { AGENCY_LABELS, MEETING_KIND_LABELS } from '../../../domain/meeting';
 import { themeLabel } from '../../../domain/taxonomy/themes';
+import { turnLocked } from '../../meetings/turn-lock';
 import type { AppSession } from '../../session';
 import { closeVoting, reopenVoting, setAttendance } from '../../store/meetings';
 import { createMeetingState } from '../../store/meetings-live';
@@ -11,6 +12,7 @@ import { AgendaPanel } from './AgendaPanel';
 import { AgreeForm } from './AgreeForm';
 import { KioskView } from './KioskView';
 import { MeetingItemForm } from './MeetingItemForm';
+import { ProjectorButton } from './ProjectorView';
 import { ResultsView } from './ResultsView';
 import { SendPermission } from './SendPermission';
 
@@ -28,7 +30,6 @@ export function MeetingRoom(props: {
   const state = createMeetingState(props.meetingId);
   const tab = () => props.stage;
   const setTab = (stage: MeetingStage) => props.onStage(stage);
-  const [projector, setProjector] = createSignal(false);
   const [chairText, setChairText] = createSignal<string>();
   const [note, setNote] = createSignal('');
   const meeting = () => state().meeting;
@@ -44,10 +45,7 @@ export function MeetingRoom(props: {
   return (
     <Show when={meeting()} fallback={<p role="status">Opening the meeting…</p>}>
       {(m) => (
-        <section
-          aria-labelledby="room-heading"
-          class={projector() ? 'meeting-room projecting' : 'meeting-room'}
-        >
+        <section aria-labelledby="room-heading" class="meeting-room">
           <h2 id="room-heading">
             {m().kind.toUpperCase()} meeting: {wardName()}, {formatDate(m().date)}
           </h2>
@@ -57,41 +55,49 @@ export function MeetingRoom(props: {
               .partners.map((p) => AGENCY_LABELS[p])
               .join(', ') || 'none recorded'}
           </p>
-          <SendPermission session={props.session} meeting={m()} />
-          <div class="attendance">
-            <label for="attendance">Attendance (people in the room)</label>
-            <input
-              id="attendance"
-              type="number"
-              min={state().turns}
-              max={5000}
-              value={m().attendance}
-              disabled={m().phase === 'finished'}
-              onChange={async (e) => {
-                const kept = await setAttendance(m().id, Number(e.currentTarget.value));
-                setNote(
-                  kept > Number(e.currentTarget.value)
-                    ? `Attendance cannot be below the ${kept} turns taken.`
-                    : '',
-                );
-              }}
-            />
-            <p class="status" role="status" aria-live="polite">
-              {note()}
-            </p>
-          </div>
+          {/* During an attendee's turn only the turn shows (turn-lock.ts): none of the chair's controls. */}
+          <Show when={!turnLocked()}>
+            <SendPermission session={props.session} meeting={m()} />
+            <div class="attendance">
+              <label for="attendance">Attendance (people in the room)</label>
+              <input
+                id="attendance"
+                type="number"
+                min={state().turns}
+                max={5000}
+                value={m().attendance}
+                disabled={m().phase === 'finished'}
+                onChange={async (e) => {
+                  const kept = await setAttendance(m().id, Number(e.currentTarget.value));
+                  setNote(
+                    kept > Number(e.currentTarget.value)
+                      ? `Attendance cannot be below the ${kept} turns taken.`
+                      : '',
+                  );
+                }}
+              />
+              <p class="status" role="status" aria-live="polite">
+                {note()}
+              </p>
+            </div>
+          </Show>
           <Switch>
             <Match when={m().phase === 'voting'}>
-              <nav class="tabs meeting-tabs" aria-label="Meeting steps">
-                {tabButton('agenda', 'Agenda')}
-                {tabButton('kiosk', 'Attendee turns')}
-                {tabButton('chair', 'Chair: add a priority')}
-                {tabButton('results', 'Results')}
-              </nav>
+              <Show when={!turnLocked()}>
+                <nav class="tabs meeting-tabs" aria-label="Meeting steps">
+                  {tabButton('agenda', 'Agenda')}
+                  {tabButton('kiosk', 'Attendee turns')}
+                  {tabButton('chair', 'Chair: add a priority')}
+                  {tabButton('results', 'Results')}
+                </nav>
+              </Show>
               <Switch>
                 <Match when={tab() === 'agenda'}>
                   <AgendaPanel
                     meeting={m()}
+                    onBallot={state().items.flatMap((i) =>
+                      i.agendaIssue === undefined ? [] : [i.agendaIssue],
+                    )}
                     onPutToVote={(text) => {
                       setChairText(text);
                       setTab('chair');
@@ -108,6 +114,7 @@ export function MeetingRoom(props: {
                     meeting={m()}
                     source={chairText() ? 'police-uk' : 'chair'}
                     initialDescription={chairText()}
+                    agendaIssue={chairText()}
                     submitLabel="Add to the meeting"
                     onDone={(added) => {
                       setChairText(undefined);
@@ -117,15 +124,8 @@ export function MeetingRoom(props: {
                   />
                 </Match>
                 <Match when={tab() === 'results'}>
-                  <button
-                    type="button"
-                    class="secondary"
-                    aria-pressed={projector()}
-                    onClick={() => setProjector(!projector())}
-                  >
-                    Large view for a projector
-                  </button>
-                  <ResultsView state={state()} projector={projector()} />
+                  <ProjectorButton state={state()} />
+                  <ResultsView state={state()} projector={false} />
                   <button type="button" class="primary big" onClick={() => void closeVoting(m().id)}>
                     Close voting
                   </button>
@@ -133,15 +133,8 @@ export function MeetingRoom(props: {
               </Switch>
             </Match>
             <Match when={m().phase === 'closed'}>
-              <button
-                type="button"
-                class="secondary"
-                aria-pressed={projector()}
-                onClick={() => setProjector(!projector())}
-              >
-                Large view for a projector
-              </button>
-              <ResultsView state={state()} projector={projector()} />
+              <ProjectorButton state={state()} />
+              <ResultsView state={state()} projector={false} />
               <button type="button" class="secondary" onClick={() => void reopenVoting(m().id)}>
                 Reopen voting
               </button>
@@ -159,6 +152,9 @@ export function MeetingRoom(props: {
                       <p class="meta">
                         Lead: {AGENCY_LABELS[a.leadAgency]}. Intended: {a.action}
                       </p>
+                      <Show when={m().tie?.chosen.includes(a.priorityId)}>
+                        <p class="tie-mark">Chosen by the chair after a tie for place {m().tie?.place}.</p>
+                      </Show>
                     </li>
                   );
                 })}
@@ -174,9 +170,11 @@ export function MeetingRoom(props: {
               <ResultsView state={state()} projector={false} />
             </Match>
           </Switch>
-          <button type="button" class="secondary" onClick={() => props.onBack()}>
-            Back to meetings
-          </button>
+          <Show when={!turnLocked()}>
+            <button type="button" class="secondary" onClick={() => props.onBack()}>
+              Back to meetings
+            </button>
+          </Show>
         </section>
       )}
     </Show>

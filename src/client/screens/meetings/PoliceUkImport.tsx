@@ -1,5 +1,7 @@
 // Seed a meeting with a neighbourhood's current police.uk priorities: choose the JSON file
 // saved from data.police.uk (or paste it). HTML in it is turned into plain text by a parser.
+// Pasted text is read as it arrives, not when the field loses focus: otherwise the list would
+// appear under the chair's tap on "Start the meeting" and push the button away.
 import { createSignal, For, Show } from 'solid-js';
 import { type ImportedPriority, importPoliceUkPriorities } from '../../../domain/police-uk';
 import { describeIssues } from '../../../domain/validation';
@@ -48,7 +50,7 @@ export function PoliceUkImport(props: {
       <textarea
         id="police-paste"
         rows={3}
-        onChange={(e) => e.currentTarget.value.trim() && read(e.currentTarget.value)}
+        onInput={(e) => (e.currentTarget.value.trim() ? read(e.currentTarget.value) : setMessage(''))}
       />
       <p class="status" role="status" aria-live="polite">
         {message()}

@@ -1,7 +1,13 @@
 // Reads stored meetings back: the list for a CSP, one meeting's full record, and the ward's
 // latest meeting (the progress on what it agreed).
-import type { Agency, Meeting } from '../../../domain/meeting';
-import type { MeetingRecord, MeetingSummary, RecordAgreed } from '../../../domain/meeting-record';
+import type { Agency, Meeting, MeetingTie } from '../../../domain/meeting';
+import type {
+  MeetingRecord,
+  MeetingSummary,
+  RecordAgreed,
+  RecordItem,
+  RecordTie,
+} from '../../../domain/meeting-record';
 import type { Db, MeetingsTable } from '../../db/tables';
 import { latestResponses } from './responses';
 
@@ -22,6 +28,25 @@ function toMeeting(row: MeetingsTable): Meeting {
     ...(row.previous_meeting_id ? { previousMeetingId: row.previous_meeting_id } : {}),
     createdAt: row.created_at,
     closedAt: row.closed_at,
+  };
+}
+
+/** The stored tie told with the tied priorities' words (none for a meeting stored before ties were). */
+function recordTie(json: string | null, items: readonly RecordItem[]): RecordTie | undefined {
+  if (!json) return undefined;
+  const tie = JSON.parse(json) as MeetingTie;
+  return {
+    place: tie.place,
+    votes: tie.votes,
+    candidates: tie.candidates.map((id) => {
+      const item = items.find((i) => i.priorityId === id);
+      return {
+        priorityId: id,
+        themeKey: item?.themeKey ?? '',
+        description: item?.description ?? '',
+        chosen: tie.chosen.includes(id),
+      };
+    }),
   };
 }
 
@@ -161,32 +186,35 @@ export async function meetingRecord(db: Db, id: string): Promise<MeetingRecord |
         .where('id', '=', row.previous_meeting_id)
         .executeTakeFirst()
     : await latestFor(db, row.csp_code, row.ward_code, row.meeting_date);
+  const recordItems: RecordItem[] = items.map((i) => ({
+    priorityId: i.priority_id,
+    themeKey: i.theme_key,
+    description: i.description,
+    placeText: [
+      i.ward_name ? `${i.ward_name} ward` : null,
+      i.neighbourhood_name ? `${i.neighbourhood_name} police neighbourhood` : null,
+      i.landmark,
+      i.place_kind === 'point'
+        ? 'pinned on the map'
+        : i.place_kind === 'area'
+          ? 'area drawn on the map'
+          : null,
+    ]
+      .filter(Boolean)
+      .join(', '),
+    source: i.source,
+    votes: i.votes,
+    response: responses.get(i.priority_id) ?? null,
+  }));
+  const tie = recordTie(row.agreed_tie, recordItems);
   return {
     meeting: toMeeting(row),
     wardName: await wardName(db, row.ward_code),
     voters: row.voters,
-    items: items.map((i) => ({
-      priorityId: i.priority_id,
-      themeKey: i.theme_key,
-      description: i.description,
-      placeText: [
-        i.ward_name ? `${i.ward_name} ward` : null,
-        i.neighbourhood_name ? `${i.neighbourhood_name} police neighbourhood` : null,
-        i.landmark,
-        i.place_kind === 'point'
-          ? 'pinned on the map'
-          : i.place_kind === 'area'
-            ? 'area drawn on the map'
-            : null,
-      ]
-        .filter(Boolean)
-        .join(', '),
-      source: i.source,
-      votes: i.votes,
-      response: responses.get(i.priority_id) ?? null,
-    })),
+    items: recordItems,
     agreed: (await agreedOf(db, [id])).get(id) ?? [],
     previous: previousRow ? ((await summaries(db, [previousRow]))[0] ?? null) : null,
+    ...(tie ? { tie } : {}),
   };
 }
 

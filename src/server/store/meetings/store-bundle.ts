@@ -49,6 +49,7 @@ export async function storeMeetingBundle(
         created_at: meeting.createdAt,
         closed_at: meeting.closedAt,
         received_at: at,
+        agreed_tie: bundle.tie ? JSON.stringify(bundle.tie) : null,
       })
       .onConflict((oc) => oc.column('id').doNothing())
       .returning('id')

@@ -27,6 +27,7 @@ const itemsOf = (answer: Loaded<MeetingRecord>): readonly RecordItem[] =>
 const FORMATS: { format: RecordFormat; label: string; name: string }[] = [
   { format: 'docx', label: 'Meeting record (Word)', name: 'docx' },
   { format: 'md', label: 'Meeting record (Markdown)', name: 'md' },
+  { format: 'csv', label: 'Meeting record (CSV spreadsheet)', name: 'csv' },
   { format: 'police-uk', label: 'Agreed priorities (police.uk JSON)', name: 'police-uk.json' },
 ];
 
