@@ -14,7 +14,9 @@ test('Hide asks why, for the resident, and refuses a note with personal details'
   await page.goto(store.baseUrl);
   await signInOnDevice(page, 'pc.khan');
   await goTo(page, 'moderation');
-  const card = page.getByRole('listitem').filter({ hasText: text });
+  // At a desk the chosen priority's card is beside the list.
+  await page.getByRole('link', { name: new RegExp(text) }).click();
+  const card = page.locator('.moderation-detail');
   await card.getByRole('button', { name: 'Hide' }).click();
   const why = card.getByRole('group', { name: 'Why it is not published (the resident is told this)' });
   // "Another reason" until the officer chooses: what every hide meant before categories.
@@ -34,7 +36,6 @@ test('Hide asks why, for the resident, and refuses a note with personal details'
     'The note for the resident must not include personal details such as a name, phone number, email address, street address or vehicle registration.';
   await expect(summary.getByRole('link')).toHaveText([problem]);
   await expectAccessible(page);
-  await page.screenshot({ path: '/work/tmp/shots/i14-resident/hide-error-1280.png', fullPage: true });
   await summary.getByRole('link').press('Enter');
   await expect(note).toBeFocused();
   await expect(note).toHaveAttribute('aria-invalid', 'true');
@@ -42,21 +43,24 @@ test('Hide asks why, for the resident, and refuses a note with personal details'
 
   await note.fill('We have passed this to the council, who collect bins.');
   await card.getByRole('button', { name: 'Hide priority' }).click();
-  await expect(card).toHaveCount(0);
-  expect(
-    store.query<{ status: string; hidden_reason: string; hidden_category: string; resident_note: string }>(
-      'select status, hidden_reason, hidden_category, resident_note from priorities',
-    ),
-  ).toEqual([
-    {
-      status: 'hidden',
-      hidden_reason: 'Council waste team, ticket 88213',
-      hidden_category: 'other-service',
-      resident_note: 'We have passed this to the council, who collect bins.',
-    },
-  ]);
+  await expect(page.getByRole('link', { name: new RegExp(text) })).toHaveCount(0);
+  await expect
+    .poll(() =>
+      store.query<{ status: string; hidden_reason: string; hidden_category: string; resident_note: string }>(
+        'select status, hidden_reason, hidden_category, resident_note from priorities',
+      ),
+    )
+    .toEqual([
+      {
+        status: 'hidden',
+        hidden_reason: 'Council waste team, ticket 88213',
+        hidden_category: 'other-service',
+        resident_note: 'We have passed this to the council, who collect bins.',
+      },
+    ]);
   await page.getByLabel('Show').selectOption({ label: 'Hidden' });
-  await expect(page.getByRole('listitem').filter({ hasText: text })).toContainText(
+  await page.getByRole('link', { name: new RegExp(text) }).click();
+  await expect(card).toContainText(
     'Hidden: Council waste team, ticket 88213 (the resident is told: Sent to the right service)',
   );
   await expectAccessible(page);

@@ -246,13 +246,17 @@ test("the meeting's map opens on its ward and warns, naming the ward, of a pin o
   await map.focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('-');
   await mapSettled(page);
-  await map.focus();
-  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-  await mapSettled(page);
-  await page.getByRole('button', { name: 'Place the pin at the centre cross' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: "This pin is outside Benn ward, the meeting's ward" }),
-  ).toBeVisible();
+  // Keyboard pans glide and a loaded machine drops some: move east until the centre leaves Benn.
+  const outside = page
+    .getByRole('status')
+    .filter({ hasText: "This pin is outside Benn ward, the meeting's ward" });
+  await expect(async () => {
+    await map.focus();
+    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
+    await mapSettled(page);
+    await page.getByRole('button', { name: 'Place the pin at the centre cross' }).click();
+    await expect(outside).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
   await expectAccessible(page);
 });
 

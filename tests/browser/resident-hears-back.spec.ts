@@ -101,7 +101,6 @@ test('My priorities says what became of each priority, in words, offline after a
   await expect(lighting).toContainText('Sent, waiting for review');
   await expect(page.getByRole('heading', { name: 'What happens next' })).toBeVisible();
   await expectAccessible(page);
-  await page.screenshot({ path: '/work/tmp/shots/i14-resident/my-states-390.png', fullPage: true });
 
   // Saved offline: waiting to send. Then every state again from the device's own copy.
   await context.setOffline(true);
@@ -165,7 +164,6 @@ test('an edit of a published priority is warned about before it is saved, then s
     'This priority is published. If you save a change, it goes back for review and is not shown in public until an officer has read it again.',
   );
   await expectAccessible(page);
-  await page.screenshot({ path: '/work/tmp/shots/i14-resident/edit-warning-390.png', fullPage: true });
   await field.fill('Cars race past the school every morning');
   await item.getByRole('button', { name: 'Save change' }).press('Enter');
   await expect(item).toContainText('Back in review after your edit', { timeout: 30_000 });
@@ -189,7 +187,6 @@ test('what happens next is said after Save, with when the assessment is due', as
   );
   await expect(confirmation.getByRole('link', { name: 'My priorities' })).toHaveAttribute('href', '/my');
   await expectAccessible(page);
-  await page.screenshot({ path: '/work/tmp/shots/i14-resident/saved-next-390.png', fullPage: true });
 });
 
 test('with no assessment month set, the app says so without a date', async ({ page, store }) => {
