@@ -59,7 +59,7 @@ test('a priority with a ward and no pin: the error summary, its links, the chara
   const description = page.getByLabel('Describe it briefly (optional)');
   const count = page.locator('#description-count-status');
   await expect(count).toHaveRole('status');
-  await expect(count).toHaveText('You have 1000 characters remaining');
+  await expect(count).toHaveText('You have 1,000 characters remaining');
   await description.pressSequentially('Tags on the bus shelter');
   await expect(count).toHaveText('You have 977 characters remaining');
   await description.fill('x'.repeat(1005));
@@ -68,7 +68,9 @@ test('a priority with a ward and no pin: the error summary, its links, the chara
   await page.getByLabel('I live here').press('Space');
   await page.getByRole('button', { name: 'Save priority' }).press('Enter');
   await expect(summary(page)).toBeFocused();
-  await expect(summary(page).getByRole('link')).toHaveText(['Description must be 1000 characters or fewer.']);
+  await expect(summary(page).getByRole('link')).toHaveText([
+    'Description must be 1,000 characters or fewer.',
+  ]);
   await summary(page).getByRole('link').press('Enter');
   await expect(description).toBeFocused();
   await description.fill('Tags on the bus shelter');

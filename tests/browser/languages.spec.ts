@@ -19,8 +19,16 @@ test('the switch shows the same screen in Welsh, keeps what was typed, and a rel
   await expect(page).toHaveTitle('Ychwanegu blaenoriaeth – Blaenoriaethau cymdogaeth');
   const nav = page.getByRole('navigation', { name: 'Prif lywio' });
   await expect(nav.getByRole('link', { name: 'Fy rhestr' })).toBeVisible();
-  // Same screen, not rebuilt: the text typed in English is still there.
-  await expect(description).toHaveValue('Cars race along the high street at night');
+  // Same screen, not rebuilt: the form is in Welsh and the text typed in English is still there.
+  await expect(description).toHaveCount(0);
+  await expect(page.getByLabel('Disgrifiwch y peth yn fyr (dewisol)')).toHaveValue(
+    'Cars race along the high street at night',
+  );
+  const themes = page.getByLabel('Beth ddylai gael blaenoriaeth?');
+  await themes.selectOption({ label: 'Goryrru' });
+  await expect(themes.locator('optgroup[label="Pryderon lleol"]')).toHaveCount(1);
+  await expect(page.getByRole('group', { name: 'Pa un sy’n eich disgrifio chi?' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Dydd Sadwrn' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('lang', 'en-GB');
 
   // Moving about keeps Welsh in the address; a reload keeps the language.

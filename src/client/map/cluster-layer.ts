@@ -5,7 +5,7 @@
 // then left to right), so Tab stays on what a person can see; clustering keeps them few.
 import L from 'leaflet';
 import type { PublicPriority } from '../../domain/public';
-import { themeLabel } from '../../domain/taxonomy/themes';
+import { themeText } from '../i18n/theme-text';
 import type { WardCollection } from '../sync/reference-data';
 import { type ClusterFeature, type ClusterIndex, makeClusterIndex } from './clusters';
 import { MARKERS_EVENT } from './map-events';
@@ -142,7 +142,7 @@ export function makeClusterLayer(
 
 /** "Speeding, Benn ward": the theme, and the ward the public record gives (never the point). */
 export function priorityMarkerName(priority: PublicPriority, wards: WardCollection | undefined): string {
-  const theme = themeLabel(priority.themeKey);
+  const theme = themeText(priority.themeKey);
   const ward = wards?.features.find((f) => f.properties.code === priority.wardCode)?.properties.name;
   return ward ? MAP_TEXT.priorityMarkerInWard(theme, ward) : MAP_TEXT.priorityMarker(theme);
 }

@@ -2,6 +2,8 @@
 // for priorities raised at a meeting.
 import { For } from 'solid-js';
 import { DEFAULT_THEMES } from '../../domain/taxonomy/themes';
+import { t } from '../i18n/i18n';
+import { themeText } from '../i18n/theme-text';
 import { GROUP_LABELS } from './labels';
 
 const groups = (['local', 'asb', 'crime'] as const).map((group) => ({
@@ -24,11 +26,11 @@ export function ThemeSelect(props: {
       aria-describedby={props.describedBy}
       onChange={(e) => props.onChange(e.currentTarget.value)}
     >
-      <option value="">Choose a theme</option>
+      <option value="">{t('theme.choose')}</option>
       <For each={groups}>
         {(g) => (
           <optgroup label={GROUP_LABELS[g.group]}>
-            <For each={g.themes}>{(t) => <option value={t.key}>{t.label}</option>}</For>
+            <For each={g.themes}>{(theme) => <option value={theme.key}>{themeText(theme.key)}</option>}</For>
           </optgroup>
         )}
       </For>

@@ -1,28 +1,38 @@
 // Words shown to people for the domain's codes.
 import type { Channel, DayOfWeek, RespondentType, TimeOfDay } from '../../domain/priority';
+import { type MessageKey, t } from '../i18n/i18n';
 
-export const TIME_OF_DAY_LABELS: Record<TimeOfDay, string> = {
-  morning: 'Morning',
-  afternoon: 'Afternoon',
-  evening: 'Evening',
-  night: 'Night',
-};
+/** Labels read from the catalogue each time, so they follow the app's language. */
+function fromCatalogue<K extends string>(keys: Record<K, MessageKey>): Readonly<Record<K, string>> {
+  const labels = {} as Record<K, string>;
+  for (const [code, key] of Object.entries(keys) as [K, MessageKey][]) {
+    Object.defineProperty(labels, code, { get: () => t(key), enumerable: true });
+  }
+  return labels;
+}
 
-export const DAY_LABELS: Record<DayOfWeek, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
+export const TIME_OF_DAY_LABELS = fromCatalogue<TimeOfDay>({
+  morning: 'timeOfDay.morning',
+  afternoon: 'timeOfDay.afternoon',
+  evening: 'timeOfDay.evening',
+  night: 'timeOfDay.night',
+});
 
-export const RESPONDENT_LABELS: Record<RespondentType, string> = {
-  lives: 'I live here',
-  works: 'I work here',
-  visits: 'I visit here',
-};
+export const DAY_LABELS = fromCatalogue<DayOfWeek>({
+  mon: 'day.mon',
+  tue: 'day.tue',
+  wed: 'day.wed',
+  thu: 'day.thu',
+  fri: 'day.fri',
+  sat: 'day.sat',
+  sun: 'day.sun',
+});
+
+export const RESPONDENT_LABELS = fromCatalogue<RespondentType>({
+  lives: 'respondent.lives',
+  works: 'respondent.works',
+  visits: 'respondent.visits',
+});
 
 /** The same answers as staff read them about someone else. */
 export const RESPONDENT_STAFF_LABELS: Record<RespondentType, string> = {
@@ -38,11 +48,11 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   survey: 'Survey',
 };
 
-export const GROUP_LABELS = {
-  local: 'Local concerns',
-  asb: 'Anti-social behaviour',
-  crime: 'Crime',
-} as const;
+export const GROUP_LABELS = fromCatalogue<'local' | 'asb' | 'crime'>({
+  local: 'themeGroup.local',
+  asb: 'themeGroup.asb',
+  crime: 'themeGroup.crime',
+});
 
 // Help wording. Each is a whole sentence; the numbers and sites in it become links through
 // HelpSentence (src/client/ui/HelpContacts.tsx), so keep them written as in domain/taxonomy/help.ts.

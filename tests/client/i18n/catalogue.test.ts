@@ -7,6 +7,7 @@ import { parse, type Token } from '@messageformat/parser';
 import { describe, expect, it } from 'vitest';
 import { readCatalogue } from '../../../src/client/i18n/catalogue-plugin';
 import { LANGS } from '../../../src/client/i18n/languages';
+import { DEFAULT_THEMES } from '../../../src/domain/taxonomy/themes';
 
 const catalogues = Object.fromEntries(LANGS.map((l) => [l, readCatalogue(l)])) as Record<
   (typeof LANGS)[number],
@@ -67,8 +68,23 @@ describe('message catalogue', () => {
     };
     walk(new URL('../../../src/client', import.meta.url).pathname);
     const all = source.join('\n');
-    const unused = Object.keys(catalogues.en).filter((key) => !all.includes(`'${key}'`));
+    // Theme names are looked up by the theme's key (i18n/theme-text.ts): tested below instead.
+    const unused = Object.keys(catalogues.en).filter(
+      (key) => !key.startsWith('theme.') && !all.includes(`'${key}'`),
+    );
     expect(unused).toEqual([]);
+  });
+
+  it('names every theme of the taxonomy in both languages, and no theme that does not exist', () => {
+    const themes = DEFAULT_THEMES.map((t) => `theme.${t.key}`).sort();
+    for (const lang of LANGS) {
+      const named = Object.keys(catalogues[lang])
+        .filter((k) => k.startsWith('theme.') && k !== 'theme.choose')
+        .sort();
+      expect(named).toEqual(themes);
+    }
+    // The English names are the taxonomy's own, so exports and the app say the same.
+    for (const theme of DEFAULT_THEMES) expect(catalogues.en[`theme.${theme.key}`]).toBe(theme.label);
   });
 });
 

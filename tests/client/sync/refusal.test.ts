@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { showLanguage } from '../../../src/client/i18n/i18n';
 import { explainRefusal, plainSentence, REFUSED, UNREACHABLE } from '../../../src/client/sync/refusal';
 import { countMessage } from '../../../src/client/ui/character-count';
 
@@ -80,7 +81,10 @@ describe("explainRefusal: the store's error bodies as sentences a person reads",
 });
 
 describe('countMessage: the character count in GOV.UK words', () => {
+  beforeAll(() => showLanguage('en'));
+
   it.each([
+    [0, 1000, 'You have 1,000 characters remaining'],
     [0, 500, 'You have 500 characters remaining'],
     [499, 500, 'You have 1 character remaining'],
     [500, 500, 'You have 0 characters remaining'],
@@ -88,5 +92,12 @@ describe('countMessage: the character count in GOV.UK words', () => {
     [505, 500, 'You have 5 characters too many'],
   ])('%i of %i: "%s"', (length, limit, message) => {
     expect(countMessage(length, limit)).toBe(message);
+  });
+
+  it('says it in Welsh, with the noun after a number as Welsh has it', async () => {
+    await showLanguage('cy');
+    expect(countMessage(998, 1000)).toBe('Mae gennych 2 nod ar ôl');
+    expect(countMessage(1003, 1000)).toBe('Mae gennych 3 nod yn ormod');
+    await showLanguage('en');
   });
 });

@@ -4,10 +4,10 @@
 import { createMemo, For, Show } from 'solid-js';
 import type { Place } from '../../../domain/priority';
 import { distanceMetres, type PublicPriority } from '../../../domain/public';
-import { themeLabel } from '../../../domain/taxonomy/themes';
 import { usePublicSet } from '../../public/public-set';
 import { MeTooButton, supportText } from '../../ui/MeToo';
 import '../priorities/public-priorities.css';
+import { themeText } from '../../i18n/theme-text';
 
 const MAX_OFFERS = 3;
 
@@ -48,15 +48,15 @@ export default function NearbyOffers(props: {
         <section class="nearby-offers" aria-labelledby="nearby-heading">
           <h3 id="nearby-heading">Already raised nearby</h3>
           <p class="hint">
-            {themeLabel(props.themeKey)} has already been raised within {props.radiusMetres} m. If one of
-            these is what you mean, say "Me too" instead of adding it again.
+            {themeText(props.themeKey)} has already been raised within {props.radiusMetres} m. If one of these
+            is what you mean, say "Me too" instead of adding it again.
           </p>
           <ul class="priority-list" aria-label="Published priorities nearby">
             <For each={offers()}>
               {(o) => (
                 <li class="priority-item">
                   <p id={`near-${o.priority.id}`}>
-                    {o.priority.description || themeLabel(o.priority.themeKey)}{' '}
+                    {o.priority.description || themeText(o.priority.themeKey)}{' '}
                     <span class="meta">
                       (about {Math.max(50, Math.round(o.metres / 50) * 50)} m away · {supportText(o.priority)}
                       )

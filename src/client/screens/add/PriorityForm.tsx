@@ -9,6 +9,7 @@ import {
   TIMES_OF_DAY,
 } from '../../../domain/priority';
 import { findTheme } from '../../../domain/taxonomy/themes';
+import { t } from '../../i18n/i18n';
 import { CharacterCount } from '../../ui/CharacterCount';
 import { FieldError } from '../../ui/FieldError';
 import type { FormErrors } from '../../ui/field-errors';
@@ -67,7 +68,7 @@ export function PriorityForm(props: {
         props.onSubmit();
       }}
     >
-      <label for="theme">What should be prioritised?</label>
+      <label for="theme">{t('form.theme')}</label>
       <FieldError fieldId="theme" message={errors().messageFor('themeKey')} />
       <ThemeSelect
         id="theme"
@@ -80,9 +81,9 @@ export function PriorityForm(props: {
         <SensitiveSignpost />
       </Show>
 
-      <label for="description">Describe it briefly (optional)</label>
+      <label for="description">{t('form.description')}</label>
       <p id="description-hint" class="hint">
-        Please leave out names and personal details.
+        {t('form.descriptionHint')}
       </p>
       <FieldError fieldId="description" message={errors().messageFor('description')} />
       <CharacterCount
@@ -102,19 +103,19 @@ export function PriorityForm(props: {
       />
 
       <fieldset>
-        <legend>When does it happen? (optional)</legend>
+        <legend>{t('form.when')}</legend>
         <div class="chips">
           <For each={TIMES_OF_DAY}>
-            {(t) => (
+            {(time) => (
               <label class="chip">
                 <input
                   type="checkbox"
-                  checked={props.values.timesOfDay.includes(t)}
+                  checked={props.values.timesOfDay.includes(time)}
                   onChange={(e) =>
-                    set('timesOfDay', toggle(props.values.timesOfDay, t, e.currentTarget.checked))
+                    set('timesOfDay', toggle(props.values.timesOfDay, time, e.currentTarget.checked))
                   }
                 />
-                {TIME_OF_DAY_LABELS[t]}
+                {TIME_OF_DAY_LABELS[time]}
               </label>
             )}
           </For>
@@ -136,7 +137,7 @@ export function PriorityForm(props: {
       </fieldset>
 
       <fieldset aria-describedby={errors().fieldProps('respondentType')['aria-describedby']}>
-        <legend>Which describes you?</legend>
+        <legend>{t('form.who')}</legend>
         <FieldError
           fieldId={PRIORITY_FIELDS.respondentType}
           message={errors().messageFor('respondentType')}
@@ -161,7 +162,7 @@ export function PriorityForm(props: {
       <EqualityQuestions value={props.values.equality} onChange={(e) => set('equality', e)} />
 
       <button type="submit" class="primary" disabled={props.busy}>
-        Save priority
+        {t('form.save')}
       </button>
     </form>
   );

@@ -3,7 +3,7 @@
 import { For, Show } from 'solid-js';
 import { AGENCY_LABELS } from '../../../domain/meeting';
 import { RESPONSE_STATUS_LABELS } from '../../../domain/response-status';
-import { themeLabel } from '../../../domain/taxonomy/themes';
+import { themeText } from '../../i18n/theme-text';
 import type { LocalMeeting } from '../../store/meeting-types';
 import { formatDate } from '../../ui/meeting-labels';
 
@@ -29,7 +29,7 @@ export function AgendaPanel(props: {
               <For each={previous().agreed}>
                 {(a) => (
                   <li>
-                    <strong>{themeLabel(a.themeKey)}</strong>
+                    <strong>{themeText(a.themeKey)}</strong>
                     <Show when={a.description}> — {a.description}</Show>
                     <p class="meta">
                       Lead: {AGENCY_LABELS[a.leadAgency]}. Intended: {a.action}

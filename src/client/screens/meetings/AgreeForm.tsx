@@ -10,7 +10,7 @@ import {
   type MeetingTie,
 } from '../../../domain/meeting';
 import { decideAgreed } from '../../../domain/meeting-votes';
-import { themeLabel } from '../../../domain/taxonomy/themes';
+import { themeText } from '../../i18n/theme-text';
 import { finishMeeting } from '../../store/meetings';
 import type { MeetingState } from '../../store/meetings-live';
 import { rankedItems } from './ResultsView';
@@ -64,7 +64,7 @@ export function AgreeForm(props: { state: MeetingState; onFinished: () => void }
     if (missing) {
       const item = props.state.items.find((i) => i.priorityId === missing);
       return setError(
-        `Choose a lead agency and say the intended action for ${themeLabel(item?.priority.themeKey ?? '')}.`,
+        `Choose a lead agency and say the intended action for ${themeText(item?.priority.themeKey ?? '')}.`,
       );
     }
     const agreed: AgreedPriority[] = order.map((id, i) => ({
@@ -118,7 +118,7 @@ export function AgreeForm(props: { state: MeetingState; onFinished: () => void }
         <For each={ranked()}>
           {(r) => {
             const id = r.item.priorityId;
-            const label = `${themeLabel(r.item.item.priority.themeKey)} (${r.item.votes} ${r.item.votes === 1 ? 'vote' : 'votes'})`;
+            const label = `${themeText(r.item.item.priority.themeKey)} (${r.item.votes} ${r.item.votes === 1 ? 'vote' : 'votes'})`;
             return (
               <li class="agree-item">
                 <label class="chip">

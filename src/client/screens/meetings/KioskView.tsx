@@ -4,7 +4,7 @@
 // While a turn is open the device shows only the turn (turn-lock.ts) until it ends or the chair
 // unlocks; leaving a turn with votes not yet saved asks whether to keep or discard them.
 import { createEffect, createSignal, For, Match, on, onCleanup, Show, Switch } from 'solid-js';
-import { themeLabel } from '../../../domain/taxonomy/themes';
+import { themeText } from '../../i18n/theme-text';
 import { refusedLeaves, setTurnLocked } from '../../meetings/turn-lock';
 import type { AppSession } from '../../session';
 import { recordBallot } from '../../store/meetings';
@@ -179,7 +179,7 @@ export function KioskView(props: { session: AppSession; state: MeetingState }) {
                       aria-pressed={chosen().includes(item.priorityId)}
                       onClick={() => toggle(item.priorityId)}
                     >
-                      <span class="vote-theme">{themeLabel(item.priority.themeKey)}</span>
+                      <span class="vote-theme">{themeText(item.priority.themeKey)}</span>
                       <Show when={item.priority.description}>
                         <span class="vote-description">{item.priority.description}</span>
                       </Show>

@@ -2,7 +2,7 @@
 // entries and the results; after voting closes, agreeing; at the end, the bundle's progress.
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import { AGENCY_LABELS, MEETING_KIND_LABELS } from '../../../domain/meeting';
-import { themeLabel } from '../../../domain/taxonomy/themes';
+import { themeText } from '../../i18n/theme-text';
 import { turnLocked } from '../../meetings/turn-lock';
 import type { AppSession } from '../../session';
 import { closeVoting, reopenVoting, setAttendance } from '../../store/meetings';
@@ -147,7 +147,7 @@ export function MeetingRoom(props: {
                   const item = state().items.find((i) => i.priorityId === a.priorityId);
                   return (
                     <li>
-                      <strong>{themeLabel(item?.priority.themeKey ?? '')}</strong>
+                      <strong>{themeText(item?.priority.themeKey ?? '')}</strong>
                       {item?.priority.description ? ` — ${item.priority.description}` : ''}
                       <p class="meta">
                         Lead: {AGENCY_LABELS[a.leadAgency]}. Intended: {a.action}

@@ -1,7 +1,7 @@
 // Ranked results, large and high-contrast for a projector: bars with the count in words.
 import { createMemo, For, Show } from 'solid-js';
 import { rankItems } from '../../../domain/meeting-votes';
-import { themeLabel } from '../../../domain/taxonomy/themes';
+import { themeText } from '../../i18n/theme-text';
 import type { MeetingState } from '../../store/meetings-live';
 
 export function rankedItems(state: MeetingState) {
@@ -32,7 +32,7 @@ export function ResultsView(props: { state: MeetingState; projector: boolean }) 
               <li class="result">
                 <span class="result-rank">{r.rank}</span>
                 <span class="result-text">
-                  <span class="result-theme">{themeLabel(r.item.item.priority.themeKey)}</span>
+                  <span class="result-theme">{themeText(r.item.item.priority.themeKey)}</span>
                   <Show when={r.item.item.priority.description}>
                     <span class="result-description">{r.item.item.priority.description}</span>
                   </Show>

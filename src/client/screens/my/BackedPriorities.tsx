@@ -4,7 +4,7 @@
 // priority is shown, with its progress.
 import { For, Show } from 'solid-js';
 import type { PulledResponse } from '../../../domain/response-status';
-import { themeLabel } from '../../../domain/taxonomy/themes';
+import { themeText } from '../../i18n/theme-text';
 import type { LocalSupport } from '../../store/db';
 import { formatDate } from '../../ui/dates';
 import { ResponseStatus } from '../../ui/ResponseStatus';
@@ -30,7 +30,7 @@ export function BackedPriorities(props: {
             const shown = () => s.follows ?? s;
             return (
               <li class="priority-item">
-                <h3>{shown().themeKey ? themeLabel(shown().themeKey as string) : 'A priority you backed'}</h3>
+                <h3>{shown().themeKey ? themeText(shown().themeKey as string) : 'A priority you backed'}</h3>
                 <Show when={shown().description}>
                   <p>{shown().description}</p>
                 </Show>

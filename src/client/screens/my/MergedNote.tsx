@@ -2,8 +2,8 @@
 // combined, and (while the survivor is public) which priority it now counts for and that
 // priority's "you said, we did", from what the device holds, so offline too. Loaded on demand.
 import { Show } from 'solid-js';
-import { themeLabel } from '../../../domain/taxonomy/themes';
 import { PATHS } from '../../frame/paths';
+import { themeText } from '../../i18n/theme-text';
 import { createLiveQuery } from '../../store/live';
 import { mergedInto } from '../../store/merged';
 import { ResponseStatus } from '../../ui/ResponseStatus';
@@ -28,7 +28,7 @@ export default function MergedNote(props: { priorityId: string }) {
             </p>
             <blockquote>
               <p>
-                <strong>{themeLabel(m().survivor.themeKey)}</strong>
+                <strong>{themeText(m().survivor.themeKey)}</strong>
                 <Show when={m().survivor.description}>: {m().survivor.description}</Show>
               </p>
             </blockquote>

@@ -4,8 +4,8 @@
 import { createSignal, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import { DESCRIPTION_MAX } from '../../../domain/priority';
 import type { PulledResponse } from '../../../domain/response-status';
-import { themeLabel } from '../../../domain/taxonomy/themes';
 import { PATHS } from '../../frame/paths';
+import { themeText } from '../../i18n/theme-text';
 import type { LocalPriority } from '../../store/db';
 import type { NeighbourhoodCollection, WardCollection } from '../../sync/reference-data';
 import { formatDate } from '../../ui/dates';
@@ -75,8 +75,8 @@ export function PriorityItem(props: {
   return (
     <li class="priority-item">
       <h3>
-        <Show when={!props.single} fallback={themeLabel(p().themeKey)}>
-          <a href={PATHS.myOne(p().id)}>{themeLabel(p().themeKey)}</a>
+        <Show when={!props.single} fallback={themeText(p().themeKey)}>
+          <a href={PATHS.myOne(p().id)}>{themeText(p().themeKey)}</a>
         </Show>
       </h3>
       <Show when={p().description}>
@@ -115,10 +115,10 @@ export function PriorityItem(props: {
                   setMode('edit');
                 }}
               >
-                Edit<span class="visually-hidden"> {themeLabel(p().themeKey)}</span>
+                Edit<span class="visually-hidden"> {themeText(p().themeKey)}</span>
               </button>
               <button type="button" class="secondary" onClick={() => setMode('confirm-withdraw')}>
-                Withdraw<span class="visually-hidden"> {themeLabel(p().themeKey)}</span>
+                Withdraw<span class="visually-hidden"> {themeText(p().themeKey)}</span>
               </button>
             </div>
           </Match>

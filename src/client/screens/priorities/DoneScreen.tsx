@@ -3,13 +3,13 @@
 // works offline after one visit. Months only: the store never says a day or time of progress.
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { hasProgress, type PublicPriority } from '../../../domain/public';
-import { themeLabel } from '../../../domain/taxonomy/themes';
 import { useApp } from '../../frame/app-state';
 import { PATHS } from '../../frame/paths';
 import { usePublicSet } from '../../public/public-set';
 import { formatDate, formatDateTime, formatMonth } from '../../ui/dates';
 import { wardName } from './PublicPriorityCard';
 import './public-priorities.css';
+import { themeText } from '../../i18n/theme-text';
 
 const PAGE = 30;
 
@@ -84,7 +84,7 @@ export default function DoneScreen() {
                 {(p) => (
                   <li class="priority-item done-item">
                     <h4>
-                      <a href={PATHS.publicOne(p.id)}>{themeLabel(p.themeKey)}</a>
+                      <a href={PATHS.publicOne(p.id)}>{themeText(p.themeKey)}</a>
                     </h4>
                     <Show when={p.description}>
                       <p>{p.description}</p>

@@ -1,7 +1,7 @@
 // The non-map path to every published priority: filter by ward and theme, page through, "me too".
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { PublicPriority } from '../../../domain/public';
-import { themeLabel } from '../../../domain/taxonomy/themes';
+import { themeText } from '../../i18n/theme-text';
 import type { WardCollection } from '../../sync/reference-data';
 import { PublicPriorityCard } from './PublicPriorityCard';
 
@@ -14,9 +14,7 @@ export function PublicList(props: { items: readonly PublicPriority[]; wards: War
   const wards = () =>
     [...(props.wards?.features ?? [])].map((f) => f.properties).sort((a, b) => a.name.localeCompare(b.name));
   const themes = createMemo(() =>
-    [...new Set(props.items.map((p) => p.themeKey))].sort((a, b) =>
-      themeLabel(a).localeCompare(themeLabel(b)),
-    ),
+    [...new Set(props.items.map((p) => p.themeKey))].sort((a, b) => themeText(a).localeCompare(themeText(b))),
   );
   const matching = createMemo(() =>
     props.items.filter((p) => (!ward() || p.wardCode === ward()) && (!theme() || p.themeKey === theme())),
@@ -41,7 +39,7 @@ export function PublicList(props: { items: readonly PublicPriority[]; wards: War
           <label for="public-theme">Theme</label>
           <select id="public-theme" value={theme()} onChange={(e) => filter(setTheme)(e.currentTarget.value)}>
             <option value="">All themes</option>
-            <For each={themes()}>{(t) => <option value={t}>{themeLabel(t)}</option>}</For>
+            <For each={themes()}>{(t) => <option value={t}>{themeText(t)}</option>}</For>
           </select>
         </div>
       </div>

@@ -2,8 +2,8 @@
 // progress ("you said, we did") and "me too".
 import { Match, Show, Switch } from 'solid-js';
 import type { PublicPriority } from '../../../domain/public';
-import { themeLabel } from '../../../domain/taxonomy/themes';
 import { PATHS } from '../../frame/paths';
+import { themeText } from '../../i18n/theme-text';
 import type { WardCollection } from '../../sync/reference-data';
 import { formatDate } from '../../ui/dates';
 import { MeTooButton, supportText } from '../../ui/MeToo';
@@ -26,9 +26,9 @@ export function PublicPriorityCard(props: {
   const headingId = () => `pp-${props.priority.id}`;
   const heading = () =>
     props.linked ? (
-      <a href={PATHS.publicOne(props.priority.id)}>{themeLabel(props.priority.themeKey)}</a>
+      <a href={PATHS.publicOne(props.priority.id)}>{themeText(props.priority.themeKey)}</a>
     ) : (
-      themeLabel(props.priority.themeKey)
+      themeText(props.priority.themeKey)
     );
   return (
     <article class="public-priority">

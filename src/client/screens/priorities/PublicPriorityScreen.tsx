@@ -1,13 +1,13 @@
 // Route "/priorities/:id": one published priority, on its own, to read, back and share.
 import { useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
-import { themeLabel } from '../../../domain/taxonomy/themes';
 import { useApp } from '../../frame/app-state';
 import { PATHS, shareUrl } from '../../frame/paths';
 import { usePublicSet } from '../../public/public-set';
 import { PublicPriorityCard } from './PublicPriorityCard';
 import { ShareLink } from './ShareLink';
 import './public-priorities.css';
+import { themeText } from '../../i18n/theme-text';
 
 export default function PublicPriorityScreen() {
   const { session } = useApp();
@@ -38,7 +38,7 @@ export default function PublicPriorityScreen() {
             <PublicPriorityCard priority={p()} wards={session.boundaries()} headingLevel={2} />
             <ShareLink
               url={shareUrl(PATHS.publicOne(p().id), session.cspCode())}
-              title={`${themeLabel(p().themeKey)}: a priority in your area`}
+              title={`${themeText(p().themeKey)}: a priority in your area`}
             />
           </>
         )}

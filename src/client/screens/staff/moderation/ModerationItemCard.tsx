@@ -13,8 +13,8 @@ import {
   type ModerationStatus,
 } from '../../../../domain/moderation';
 import { DESCRIPTION_MAX } from '../../../../domain/priority';
-import { themeLabel } from '../../../../domain/taxonomy/themes';
 import type { FieldIssue } from '../../../../domain/validation';
+import { themeText } from '../../../i18n/theme-text';
 import { fetchMergeCandidates } from '../../../sync/moderation-api';
 import { CharacterCount, tooLongMessage } from '../../../ui/CharacterCount';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
@@ -51,7 +51,7 @@ function candidateLabel(c: MergeCandidate): string {
     STATUS_WORDS[c.status],
     c.distanceM === null ? null : `${distanceText(c.distanceM)} away`,
   ];
-  return `${themeLabel(c.themeKey)}: ${c.description.slice(0, 60) || 'no description'} (${where.filter(Boolean).join(', ')})`;
+  return `${themeText(c.themeKey)}: ${c.description.slice(0, 60) || 'no description'} (${where.filter(Boolean).join(', ')})`;
 }
 
 const distanceText = (m: number) =>
@@ -91,7 +91,7 @@ export function ModerationItemCard(props: {
     setInto('');
     setSearched(words());
   };
-  const title = () => themeLabel(props.item.themeKey);
+  const title = () => themeText(props.item.themeKey);
   const flagged = () => props.item.personalDetails.length > 0;
   const errors = createFormErrors({
     description: `redact-${id}`,
@@ -137,7 +137,7 @@ export function ModerationItemCard(props: {
                   props.onOpen(kept().id, kept().status);
                 }}
               >
-                {themeLabel(kept().themeKey)}: {kept().description.slice(0, 80) || 'no description'}
+                {themeText(kept().themeKey)}: {kept().description.slice(0, 80) || 'no description'}
               </a>{' '}
               ({STATUS_WORDS[kept().status]}); its residents count there.
             </p>

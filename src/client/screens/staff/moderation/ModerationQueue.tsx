@@ -9,12 +9,12 @@ import { createEffect, createResource, createSignal, For, on, Show, Suspense } f
 import { createStore, reconcile } from 'solid-js/store';
 import type { ModerationItem, ModerationStatus } from '../../../../domain/moderation';
 import { can, type StaffPrincipal } from '../../../../domain/staff';
-import { themeLabel } from '../../../../domain/taxonomy/themes';
 import { fetchQueue, type QueueStatus, sendDecision } from '../../../sync/moderation-api';
 import { focusSoon } from '../../../ui/focus';
 import { type Decide, ModerationItemCard } from './ModerationItemCard';
 import { QueueRow } from './QueueRow';
 import './moderation.css';
+import { themeText } from '../../../i18n/theme-text';
 
 const STATUS_LABELS: Record<QueueStatus, string> = {
   received: 'New, waiting for a decision',
@@ -141,11 +141,11 @@ export function ModerationQueue(props: { staff: StaffPrincipal; cspName: (code: 
       const at = items.findIndex((i) => i.id === item.id);
       const next = items[at + 1] ?? items[at - 1];
       moveOnTo(next?.id);
-      setMessage(`${themeLabel(item.themeKey)}: ${DONE[decision]}.`);
+      setMessage(`${themeText(item.themeKey)}: ${DONE[decision]}.`);
       if (next) focusWhenThere(`m-${next.id}`);
       else focusSoon(() => outcome);
     } else {
-      setMessage(`${themeLabel(item.themeKey)}: ${DONE[decision]}.`);
+      setMessage(`${themeText(item.themeKey)}: ${DONE[decision]}.`);
       // The control that had focus may have gone with the form: the outcome takes it.
       focusSoon(() => outcome);
     }
@@ -165,7 +165,7 @@ export function ModerationQueue(props: { staff: StaffPrincipal; cspName: (code: 
     const lines: string[] = [];
     let published = 0;
     for (const item of chosen) {
-      const name = `${themeLabel(item.themeKey)}: “${item.description.slice(0, 60) || 'no description'}”`;
+      const name = `${themeText(item.themeKey)}: “${item.description.slice(0, 60) || 'no description'}”`;
       const answer = await sendDecision(item.id, 'approve', {});
       if (answer.ok) published++;
       lines.push(answer.ok ? `${name} is published.` : `${name} was not published: ${answer.message}`);

@@ -4,7 +4,7 @@
 import { Show } from 'solid-js';
 import type { ModerationItem } from '../../../../domain/moderation';
 import type { Channel } from '../../../../domain/priority';
-import { themeLabel } from '../../../../domain/taxonomy/themes';
+import { themeText } from '../../../i18n/theme-text';
 import { formatDate } from '../../../ui/dates';
 import { CHANNEL_LABELS } from '../../../ui/labels';
 import { residentsText } from './ItemFacts';
@@ -28,7 +28,7 @@ export function QueueRow(props: {
           id={`pick-${id()}`}
           checked={props.picked && !flagged()}
           disabled={flagged()}
-          aria-label={`Select ${themeLabel(props.item.themeKey)}: ${text()}`}
+          aria-label={`Select ${themeText(props.item.themeKey)}: ${text()}`}
           aria-describedby={flagged() ? `flag-${id()}` : undefined}
           onChange={(e) => props.onPick(e.currentTarget.checked)}
         />
@@ -43,7 +43,7 @@ export function QueueRow(props: {
             props.onChoose();
           }}
         >
-          <strong>{themeLabel(props.item.themeKey)}</strong>: {text()}
+          <strong>{themeText(props.item.themeKey)}</strong>: {text()}
         </a>
         <p class="meta">
           {props.item.wardName ? `${props.item.wardName} ward` : 'No ward'} ·{' '}

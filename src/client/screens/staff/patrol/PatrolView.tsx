@@ -10,7 +10,7 @@ import '../../../ui/buttons.css';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { RESIDENT_COUNT_MAX, RESPONDENT_TYPES, type RespondentType } from '../../../../domain/priority';
 import { EMERGENCY } from '../../../../domain/taxonomy/help';
-import { themeLabel } from '../../../../domain/taxonomy/themes';
+import { themeText } from '../../../i18n/theme-text';
 import type { AppSession } from '../../../session';
 import { readPatrolPrefs, rememberPatrolTheme } from '../../../store/patrol-prefs';
 import { HelpSentence } from '../../../ui/HelpSentence';
@@ -87,7 +87,7 @@ export function PatrolView(props: { session: AppSession; recorder: Recorder }) {
     errors.clear();
     mutate(await rememberPatrolTheme(themeKey));
     setMessage(
-      `Saved: ${themeLabel(themeKey)}, ${count()} ${count() === 1 ? 'resident' : 'residents'}. Ready for the next.`,
+      `Saved: ${themeText(themeKey)}, ${count()} ${count() === 1 ? 'resident' : 'residents'}. Ready for the next.`,
     );
     setCount(1);
     setNote('');
@@ -122,7 +122,7 @@ export function PatrolView(props: { session: AppSession; recorder: Recorder }) {
                 aria-pressed={chosenTheme() === key}
                 onClick={() => setTheme(key)}
               >
-                {themeLabel(key)}
+                {themeText(key)}
               </button>
             )}
           </For>

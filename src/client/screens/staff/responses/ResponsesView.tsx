@@ -4,7 +4,6 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import { AGENCY_LABELS } from '../../../../domain/meeting';
 import type { MeetingRecord, MeetingSummary, RecordItem } from '../../../../domain/meeting-record';
 import { RESPONSE_STATUS_LABELS } from '../../../../domain/response-status';
-import { themeLabel } from '../../../../domain/taxonomy/themes';
 import type { StaffSession } from '../../../staff/session';
 import {
   answerMessage,
@@ -18,6 +17,7 @@ import { formatDate } from '../../../ui/meeting-labels';
 import { saveBlobFile } from '../../../ui/save-file';
 import { ResponseForm } from './ResponseForm';
 import '../../meetings/meetings.css';
+import { themeText } from '../../../i18n/theme-text';
 
 const failure = (answer: Loaded<unknown>) => (answer.ok ? '' : answer.message);
 const listOf = (answer: Loaded<MeetingSummary[]>): MeetingSummary[] => (answer.ok ? answer.value : []);
@@ -59,7 +59,7 @@ function MeetingResponses(props: { meeting: MeetingSummary; canRespond: boolean;
       <ol class="agenda-list" aria-label={`Priorities agreed at ${title}`}>
         <For each={props.meeting.agreed}>
           {(a) => {
-            const label = `${a.rank}. ${themeLabel(a.themeKey)}`;
+            const label = `${a.rank}. ${themeText(a.themeKey)}`;
             return (
               <li>
                 <strong>{label}</strong>
@@ -99,7 +99,7 @@ function MeetingResponses(props: { meeting: MeetingSummary; canRespond: boolean;
             <ul class="agenda-list" aria-label={`Every priority raised at ${title}`}>
               <For each={itemsOf(answer())}>
                 {(item) => {
-                  const label = `${themeLabel(item.themeKey)} (${item.votes} votes)`;
+                  const label = `${themeText(item.themeKey)} (${item.votes} votes)`;
                   return (
                     <li>
                       <strong>{label}</strong>
