@@ -29,6 +29,12 @@ test('the switch shows the same screen in Welsh, keeps what was typed, and a rel
   await expect(themes.locator('optgroup[label="Pryderon lleol"]')).toHaveCount(1);
   await expect(page.getByRole('group', { name: 'Pa un sy’n eich disgrifio chi?' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Dydd Sadwrn' })).toBeVisible();
+  // The safety note in Welsh keeps 999 and 101 as links to call.
+  await expect(page.getByRole('link', { name: '999' }).first()).toHaveAttribute('href', 'tel:999');
+  await expect(page.getByText('Nid ar gyfer argyfyngau: ffoniwch')).toBeVisible();
+  // A Welsh error summary names each missing answer in Welsh.
+  await page.getByRole('button', { name: 'Cadw’r flaenoriaeth' }).click();
+  await expect(page.getByRole('link', { name: 'Dewiswch pa un sy’n eich disgrifio chi.' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('lang', 'en-GB');
 
   // Moving about keeps Welsh in the address; a reload keeps the language.

@@ -56,8 +56,6 @@ export const GROUP_LABELS = fromCatalogue<'local' | 'asb' | 'crime'>({
 
 // Help wording. Each is a whole sentence; the numbers and sites in it become links through
 // HelpSentence (src/client/ui/HelpContacts.tsx), so keep them written as in domain/taxonomy/help.ts.
-export const SAFETY_NOTE =
-  'Not for emergencies: call 999. For non-emergencies call 101. Nothing here is seen by the police straight away.';
 export const PATROL_SAFETY_NOTE = 'Not for emergencies: call 999.';
 export const SENSITIVE_NOT_PUBLIC = 'This will never be shown publicly.';
 export const SENSITIVE_DANGER = 'If you are in danger now, call 999.';

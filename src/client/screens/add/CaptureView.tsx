@@ -7,6 +7,7 @@ import { DESCRIPTION_MAX } from '../../../domain/priority';
 import { DEFAULT_ME_TOO_RADIUS_METRES } from '../../../domain/public';
 import { EMERGENCY, NON_EMERGENCY } from '../../../domain/taxonomy/help';
 import type { FieldIssue } from '../../../domain/validation';
+import { t } from '../../i18n/i18n';
 import type { AppSession } from '../../session';
 import { loadDraft, makeDraftWriter } from '../../store/drafts';
 import { tooLongMessage } from '../../ui/CharacterCount';
@@ -15,7 +16,6 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { createFormErrors } from '../../ui/field-errors';
 import { focusSoon } from '../../ui/focus';
 import { HelpSentence } from '../../ui/HelpSentence';
-import { SAFETY_NOTE } from '../../ui/labels';
 import type { MapPoint } from '../../ui/MapPanel';
 import { OnDemand } from '../../ui/OnDemand';
 import { PlacePicker, placeFromPoint } from '../../ui/PlacePicker';
@@ -43,12 +43,12 @@ function missingFields(values: FormValues, place: Place | undefined): FieldIssue
   if (!place)
     issues.push({
       path: 'place',
-      message: 'Say where: tap the map, use your location, draw an area, or choose a ward.',
+      message: t('capture.sayWhere'),
     });
-  if (!values.themeKey) issues.push({ path: 'themeKey', message: 'Choose a theme.' });
+  if (!values.themeKey) issues.push({ path: 'themeKey', message: t('capture.chooseTheme') });
   if (values.description.length > DESCRIPTION_MAX)
     issues.push({ path: 'description', message: tooLongMessage(DESCRIPTION_MAX) });
-  if (!values.respondentType) issues.push({ path: 'respondentType', message: 'Choose which describes you.' });
+  if (!values.respondentType) issues.push({ path: 'respondentType', message: t('capture.chooseWho') });
   return issues;
 }
 
@@ -125,42 +125,33 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
     setPlace(undefined);
     setDraftNote('');
     drafts.save(undefined);
-    setSaved(
-      props.session.online()
-        ? 'Saved on this device and sending now.'
-        : 'Saved on this device. It will be sent when you are back online.',
-    );
+    setSaved(props.session.online() ? t('capture.savedSending') : t('capture.savedOffline'));
     focusSoon(() => confirmation);
     props.onSaved();
   }
 
   return (
     <section aria-labelledby="capture-heading" class="capture">
-      <h2 id="capture-heading">Add a priority</h2>
+      <h2 id="capture-heading">{t('title.add')}</h2>
       <ErrorSummary lines={errors.summary()} attempt={errors.attempt()} />
       <p class="safety-note">
-        <HelpSentence text={SAFETY_NOTE} contacts={[EMERGENCY, NON_EMERGENCY]} />
+        <HelpSentence text={t('capture.safetyNote')} contacts={[EMERGENCY, NON_EMERGENCY]} />
       </p>
-      <p class="hint">Tap the map where the problem is, use your location, draw an area, or choose a ward.</p>
+      <p class="hint">{t('capture.hint')}</p>
       <Show when={draftNote()}>
         <p class="draft-note" role="status">
           {draftNote()}
         </p>
       </Show>
-      <Show when={props.session.config()} fallback={<p role="status">Loading the map…</p>}>
+      <Show when={props.session.config()} fallback={<p role="status">{t('capture.loadingMap')}</p>}>
         {(config) => (
           <OnDemand
             loading={
               <div class="map map-loading">
-                <p role="status">Loading the map…</p>
+                <p role="status">{t('capture.loadingMap')}</p>
               </div>
             }
-            missing={
-              <p class="signpost">
-                The map has not reached this device yet. Choose a ward below instead, or go online once to get
-                the map.
-              </p>
-            }
+            missing={<p class="signpost">{t('capture.mapMissing')}</p>}
           >
             <MapPanel
               config={config()}
@@ -208,9 +199,9 @@ export function CaptureView(props: { session: AppSession; onSaved: () => void })
           aria-labelledby="saved-heading"
           ref={confirmation}
         >
-          <h3 id="saved-heading">Priority saved</h3>
+          <h3 id="saved-heading">{t('capture.saved')}</h3>
           <p class="saved">{saved()}</p>
-          <h4>What happens next</h4>
+          <h4>{t('capture.whatNext')}</h4>
           <WhatHappensNext csp={props.session.csp()} where="saved" />
         </div>
       </Show>
