@@ -1,4 +1,6 @@
 // Small text helpers shared by the document builders: numbers, shares, periods, escaping.
+
+import { MONTH_NAMES } from '../../domain/assessment-due';
 import type { ConsultationSummary, Count, Interval } from '../../domain/summary';
 
 export const SUPPRESSED = '<5';
@@ -19,29 +21,14 @@ export function showRate(rate: number | null): string {
   return rate === null ? '–' : rate.toFixed(1);
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 export function longDate(iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  return `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
 }
 
 export function monthName(yyyyMm: string): string {
   const [y, m] = yyyyMm.split('-').map(Number);
-  return `${MONTHS[(m ?? 1) - 1]} ${y}`;
+  return `${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
 }
 
 export function periodText(p: { from: string; to: string }): string {
